@@ -1,0 +1,109 @@
+"""Conflicts: pairs of statements in one article that cannot both be true.
+
+Two events from different sources (two claims, or a claim and the article's own
+narration) conflict when they give incompatible values for the same fact:
+- custody: the same captive held or captured by different actors;
+- perpetrator: the same kind of attack on the same target or place by different actors;
+- toll: different numbers of dead for the same event;
+- occurrence: one source asserts an event that another denies.
+Claims that merely differ in detail do not conflict.
+"""
+
+from __future__ import annotations
+
+import logging
+from itertools import combinations
+from typing import Any
+
+from spacy.tokens import Doc
+
+LOGGER = logging.getLogger(__name__)
+
+CUSTODY_LEMMAS = {
+    "hold",
+    "capture",
+    "kidnap",
+    "abduct",
+    "seize",
+    "detain",
+    "take",
+    "keep",
+    "remain",
+    "imprison",
+    "arrest",
+}
+
+
+def _source(event: dict[str, Any], claims: list[dict[str, Any]]) -> tuple[Any, ...]:
+    if event["attribution"] is None:
+        return ("narration",)
+    return ("claim", *sorted(claims[event["attribution"]]["speaker"]))
+
+
+def _names(indexes: list[int], actors: list[dict[str, Any]]) -> str:
+    return " and ".join(actors[i]["name"] for i in indexes) or "someone"
+
+
+class ConflictFinder:
+    """spaCy component: writes `doc._.ng_conflicts`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[dict[str, Any]] = doc._.ng_events or []
+        claims: list[dict[str, Any]] = doc._.ng_claims or []
+        actors: list[dict[str, Any]] = doc._.ng_actors or []
+        conflicts: list[dict[str, Any]] = []
+        seen: set[tuple[Any, ...]] = set()
+        for a, b in combinations(events, 2):
+            if a["attribution"] is None and b["attribution"] is None:
+                continue
+            if _source(a, claims) == _source(b, claims):
+                continue
+            found = self._compare(doc, a, b, actors)
+            if found is None:
+                continue
+            topic, about, explanation = found
+            sides = [e["attribution"] for e in (a, b)]
+            key = (topic, tuple(sorted(str(s) for s in sides)))
+            if key in seen:
+                continue
+            seen.add(key)
+            conflicts.append({
+                "claims": [s for s in sides if s is not None],
+                "narration": any(s is None for s in sides),
+                "about": about, "topic": topic, "explanation": explanation,
+            })  # fmt: skip
+        doc._.ng_conflicts = conflicts
+        return doc
+
+    def _compare(
+        self, doc: Doc, a: dict[str, Any], b: dict[str, Any], actors: list[dict[str, Any]]
+    ) -> tuple[str, list[int], str] | None:
+        lemma_a = doc.char_span(a["trigger"][0], a["trigger"][1], alignment_mode="expand")
+        lemma_b = doc.char_span(b["trigger"][0], b["trigger"][1], alignment_mode="expand")
+        la = lemma_a.root.lemma_.lower() if lemma_a is not None else ""
+        lb = lemma_b.root.lemma_.lower() if lemma_b is not None else ""
+        shared = sorted(set(a["recipient"]) & set(b["recipient"]))
+        who_a, who_b = _names(a["actor"], actors), _names(b["actor"], actors)
+        if la in CUSTODY_LEMMAS and lb in CUSTODY_LEMMAS and shared and a["actor"] and b["actor"]:
+            if not set(a["actor"]) & set(b["actor"]):
+                target = _names(shared, actors)
+                return (
+                    f"who holds {target}",
+                    shared,
+                    f"one source says {who_a} holds or captured {target}; another says {who_b}",
+                )
+        if a["event"] == b["event"] and a["event"] in {"ASSAULT", "COERCE"}:
+            same_target = bool(shared) or (a["location"] is not None and a["location"] == b["location"])
+            if same_target and a["actor"] and b["actor"] and not set(a["actor"]) & set(b["actor"]):
+                if a["date"] is None or b["date"] is None or a["date"]["value"] == b["date"]["value"]:
+                    return ("who carried out the attack", shared, f"one source blames {who_a}; another blames {who_b}")
+            dead_a, dead_b = a["size"]["dead"], b["size"]["dead"]
+            if same_target and dead_a and dead_b and dead_a != dead_b:
+                low, high = sorted((dead_a, dead_b))
+                approx = a["size"]["approximate"] or b["size"]["approximate"]
+                if not approx or high > low * 1.5:
+                    return ("death toll", shared, f"one source gives {dead_a} dead; another gives {dead_b}")
+        if a["event"] == b["event"] and a["modality"]["negated"] != b["modality"]["negated"]:
+            if set(a["actor"]) & set(b["actor"]) and (shared or not a["recipient"] or not b["recipient"]):
+                return (f"whether {who_a} did it", shared, f"one source says {who_a} did; another says not")
+        return None

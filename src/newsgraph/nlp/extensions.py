@@ -1,0 +1,31 @@
+"""The Doc extension attributes newsgraph's components write, registered in one place.
+
+They hold plain data only (ints, strings, lists, dicts) so that docs serialise and
+travel between processes. Offsets are character offsets into `doc.text`; actor, place
+and claim references are indexes into the doc's own lists. Only `nlp/to_record.py`
+reads them to build records.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+EXTENSIONS: dict[str, object] = {
+    "ng_published": None,  # ISO date of publication, set before the pipeline runs
+    "ng_dateline": None,  # {"name", "start", "end"} or None
+    "ng_actors": None,  # [{"name","kind","aliases","country","sector","roles","designations","mentions"}]
+    "ng_token_actor": None,  # {token index: actor index} for every token of a mention
+    "ng_places": None,  # [{"name","country","lat","lon","geonameid","resolution","mentions"}]
+    "ng_token_place": None,  # {token index: place index}
+    "ng_dates": None,  # [{"start","end","text","value","end_value","granularity"}]
+    "ng_claims": None,  # [{"speaker","cue","content","kind","stance","hedges","channel","about"}]
+    "ng_events": None,  # [{"event","mode",...,"attribution": claim index or None}]
+    "ng_conflicts": None,  # [{"claims","about","topic","explanation"}]
+    "ng_warnings": None,  # [str]
+}
+
+
+def register_extensions() -> None:
+    for name, default in EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

@@ -1,0 +1,279 @@
+"""Lexicons and gazetteers, loaded once from the data files in `nlp/data/`.
+
+Every file there has a comment header that says what it holds and how to extend it.
+Users add their own actors and places through the files named in the settings
+(`actors_file`, `places_file`); they are merged over the bundled ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsgraph.errors import LexiconError
+
+LOGGER = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str
+    event: str
+    mode: str | None
+    cameo: str | None
+    context: tuple[str, ...]
+    objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    particle: str | None = None
+    recipient: tuple[str, ...] = ("dobj",)
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    cameo: str
+    quad: str
+    context: tuple[str, ...]
+    modes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    lemma: str
+    stance: str = "assert"
+    hedge: bool = False
+    object_prep: str | None = None
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    sector: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class KnownPlace:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    lat: float | None
+    lon: float | None
+    resolution: str
+
+
+@dataclass
+class Lexicon:
+    """Everything the pipeline components look up, indexed for speed."""
+
+    event_types: dict[str, EventType] = field(default_factory=dict)
+    triggers: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    cue_verbs: dict[str, CueVerb] = field(default_factory=dict)
+    cue_nouns: frozenset[str] = frozenset()
+    cue_phrases: dict[str, str] = field(default_factory=dict)
+    hedges: tuple[str, ...] = ()
+    channels: dict[str, str] = field(default_factory=dict)
+    collective_sources: dict[str, str] = field(default_factory=dict)
+    organizations: list[KnownActor] = field(default_factory=list)
+    countries: dict[str, str] = field(default_factory=dict)  # name form -> alpha3
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym form -> alpha3
+    titles: dict[str, str | None] = field(default_factory=dict)  # lower title -> sector
+    regions: list[KnownPlace] = field(default_factory=list)
+    sites: list[KnownPlace] = field(default_factory=list)
+
+    @functools.cached_property
+    def actor_index(self) -> dict[str, KnownActor]:
+        """Known actors by every name form (casefolded)."""
+        index: dict[str, KnownActor] = {}
+        for actor in self.organizations:
+            for form in (actor.name, *actor.aliases):
+                index.setdefault(form.casefold(), actor)
+        return index
+
+    @functools.cached_property
+    def max_title_words(self) -> int:
+        return max((len(t.split()) for t in self.titles), default=1)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as stream:
+            return yaml.safe_load(stream)
+    except (OSError, yaml.YAMLError) as error:
+        raise LexiconError(f"cannot read lexicon {path}: {error}. Fix the file's YAML.") from error
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    except OSError as error:
+        raise LexiconError(f"cannot read lexicon {path}: {error}") from error
+    return [
+        {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        for row in csv.DictReader(io.StringIO("\n".join(lines)))
+    ]
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _load_events(lexicon: Lexicon, path: Path) -> None:
+    data = _read_yaml(path) or {}
+    for name, meta in (data.get("types") or {}).items():
+        lexicon.event_types[name] = EventType(
+            name=name,
+            cameo=str(meta.get("cameo", "")),
+            quad=str(meta.get("quad", "")),
+            context=_tuple(meta.get("context")),
+            modes=_tuple(meta.get("modes")),
+        )
+    triggers: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
+    for raw in data.get("triggers") or []:
+        event = raw.get("event")
+        if event not in lexicon.event_types:
+            raise LexiconError(f"{path}: trigger {raw.get('lemma')!r} has unknown event {event!r}")
+        etype = lexicon.event_types[event]
+        entry = TriggerEntry(
+            lemma=str(raw["lemma"]).lower(),
+            pos=str(raw.get("pos", "VERB")).upper(),
+            event=event,
+            mode=raw.get("mode"),
+            cameo=str(raw["cameo"]) if raw.get("cameo") else etype.cameo,
+            context=_tuple(raw.get("context")) or etype.context,
+            objects=frozenset(o.lower() for o in _tuple(raw.get("objects"))),
+            preps=frozenset(p.lower() for p in _tuple(raw.get("preps"))),
+            particle=raw.get("particle"),
+            recipient=_tuple(raw.get("recipient")) or ("dobj",),
+        )
+        triggers[(entry.lemma, entry.pos)].append(entry)
+    # Entries with constraints are tried before plain ones, so "hold talks" wins over "hold".
+    for entries in triggers.values():
+        entries.sort(key=lambda e: (not e.objects, not e.preps, not e.particle))
+    lexicon.triggers = dict(triggers)
+
+
+def _load_cues(lexicon: Lexicon, path: Path) -> None:
+    data = _read_yaml(path) or {}
+    for raw in data.get("verbs") or []:
+        lexicon.cue_verbs[str(raw["lemma"]).lower()] = CueVerb(
+            lemma=str(raw["lemma"]).lower(),
+            stance=str(raw.get("stance", "assert")),
+            hedge=bool(raw.get("hedge", False)),
+            object_prep=raw.get("object_prep"),
+        )
+    lexicon.cue_nouns = frozenset(str(n["lemma"]).lower() for n in data.get("nouns") or [])
+    lexicon.cue_phrases = {
+        str(p["text"]).lower(): str(p.get("kind", "according_to")) for p in data.get("phrases") or []
+    }
+    lexicon.hedges = tuple(str(h).lower() for h in data.get("hedges") or [])
+    lexicon.channels = {str(c["lemma"]).lower(): str(c.get("label", c["lemma"])) for c in data.get("channels") or []}
+    lexicon.collective_sources = {
+        str(c["lemma"]).lower(): str(c.get("kind", "group")) for c in data.get("collective_sources") or []
+    }
+
+
+def _known_actor(raw: dict[str, Any]) -> KnownActor:
+    aliases = raw.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a.strip() for a in aliases.split("|") if a.strip()]
+    return KnownActor(
+        name=str(raw["name"]),
+        aliases=tuple(str(a) for a in aliases),
+        kind=str(raw.get("kind") or "organization"),
+        sector=raw.get("sector") or None,
+        country=raw.get("country") or None,
+    )
+
+
+def _known_place(raw: dict[str, Any]) -> KnownPlace:
+    aliases = raw.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a.strip() for a in aliases.split("|") if a.strip()]
+    return KnownPlace(
+        name=str(raw["name"]),
+        aliases=tuple(str(a) for a in aliases),
+        country=raw.get("country") or None,
+        lat=float(raw["lat"]) if raw.get("lat") not in (None, "") else None,
+        lon=float(raw["lon"]) if raw.get("lon") not in (None, "") else None,
+        resolution=str(raw.get("resolution") or "site"),
+    )
+
+
+def load_actor_file(path: Path) -> list[KnownActor]:
+    """A user actor file: YAML list, or CSV with columns name,aliases(|-separated),kind,country,sector."""
+    rows: list[dict[str, Any]]
+    if path.suffix.lower() == ".csv":
+        rows = list(_read_csv(path))
+    else:
+        rows = _read_yaml(path) or []
+    if not isinstance(rows, list):
+        raise LexiconError(f"{path}: expected a list of actors (name, aliases, kind, ...)")
+    try:
+        return [_known_actor(row) for row in rows]
+    except (KeyError, TypeError) as error:
+        raise LexiconError(f"{path}: every actor needs a name ({error})") from error
+
+
+def load_place_file(path: Path) -> list[KnownPlace]:
+    rows: list[dict[str, Any]]
+    if path.suffix.lower() == ".csv":
+        rows = list(_read_csv(path))
+    else:
+        rows = _read_yaml(path) or []
+    if not isinstance(rows, list):
+        raise LexiconError(f"{path}: expected a list of places (name, country, lat, lon, ...)")
+    try:
+        return [_known_place(row) for row in rows]
+    except (KeyError, TypeError, ValueError) as error:
+        raise LexiconError(f"{path}: every place needs a name and numeric lat/lon ({error})") from error
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(
+    data_dir: Path = DATA_DIR, actors_file: Path | None = None, places_file: Path | None = None
+) -> Lexicon:
+    """Read every data file once; later calls with the same paths return the same object."""
+    lexicon = Lexicon()
+    _load_events(lexicon, data_dir / "events.yaml")
+    _load_cues(lexicon, data_dir / "cues.yaml")
+    lexicon.organizations = [_known_actor(r) for r in _read_yaml(data_dir / "organizations.yaml") or []]
+    for row in _read_csv(data_dir / "countries.csv"):
+        lexicon.countries.setdefault(row["name"], row["alpha3"])
+        if row.get("demonym"):
+            lexicon.demonyms.setdefault(row["demonym"], row["alpha3"])
+    for row in _read_csv(data_dir / "demonyms.csv"):
+        lexicon.demonyms.setdefault(row["demonym"], row["alpha3"])
+    for raw in _read_yaml(data_dir / "titles.yaml") or []:
+        lexicon.titles[str(raw["title"]).lower()] = raw.get("sector") or None
+    lexicon.regions = [_known_place(r) for r in _read_yaml(data_dir / "regions.yaml") or []]
+    lexicon.sites = [_known_place(r) for r in _read_yaml(data_dir / "sites.yaml") or []]
+    if actors_file is not None:
+        lexicon.organizations = load_actor_file(Path(actors_file)) + lexicon.organizations
+    if places_file is not None:
+        lexicon.sites = load_place_file(Path(places_file)) + lexicon.sites
+    LOGGER.debug(
+        "lexicon: %d triggers, %d cue verbs, %d organisations, %d countries",
+        sum(len(v) for v in lexicon.triggers.values()),
+        len(lexicon.cue_verbs),
+        len(lexicon.organizations),
+        len(lexicon.countries),
+    )
+    return lexicon

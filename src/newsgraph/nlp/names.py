@@ -1,0 +1,68 @@
+"""Name forms: normalisation keys, acronyms, and which surface forms name the same actor.
+
+Shared by the in-document actor resolver and the evaluation's loose name matching.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"\s+")
+_STOP = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "al", "el", "on", "in", "&"}
+_LEADING = ("the ", "a ", "an ")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def fold(text: str) -> str:
+    """Case, diacritics, punctuation and a leading article folded away: a matching key."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = POSSESSIVE.sub("", text.strip())
+    text = _PUNCT.sub(" ", text.casefold().replace("’", "'").replace("'s ", " "))
+    text = _SPACE.sub(" ", text).strip()
+    for article in _LEADING:
+        if text.startswith(article):
+            text = text[len(article) :]
+    return text
+
+
+def acronym(name: str) -> str:
+    """Initials of the significant words: "Palestine Liberation Organisation" -> "PLO"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _STOP]
+    return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    short = short.replace(".", "")
+    return len(short) >= 2 and short.isupper() and len(long.split()) >= 2 and acronym(long) == short
+
+
+def name_tokens(name: str) -> list[str]:
+    return fold(name).split()
+
+
+def same_person(short: str, full: str) -> bool:
+    """Whether `short` can name the person called `full` in the same article.
+
+    "Marzouk" and "Abu Marzouk" name "Musa Abu Marzouk"; "Moussa Abu Hadid" names
+    "Mousa Abu Hadid" (a transliteration variant); "Leila Haddad" does not name
+    "Samir Haddad".
+    """
+    a, b = name_tokens(short), name_tokens(full)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if len(a) < len(b) and b[-len(a) :] == a:
+        return True  # surname, or "Abu Marzouk"
+    if len(a) == len(b) and len(a) >= 2:
+        # same length: every token close (transliteration), surnames closest
+        return fuzz.ratio(a[-1], b[-1]) >= 80 and all(fuzz.ratio(x, y) >= 75 for x, y in zip(a, b, strict=True))
+    if len(a) < len(b) and len(a) >= 1:
+        tail = b[-len(a) :]
+        return all(fuzz.ratio(x, y) >= 80 for x, y in zip(a, tail, strict=True)) and len(a[-1]) > 3
+    return False

@@ -1,0 +1,108 @@
+"""Tables of the store (SQLAlchemy Core). The full record is kept as JSON in `documents`;
+the other tables are views of it for querying, rewritten with the document."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)  # fmt: skip
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "newsgraph_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)  # fmt: skip
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("source_name", String(256)),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("dateline", String(128)),
+    Column("ingested_at", String(32), nullable=False),
+    Column("record", Text, nullable=False),
+)  # fmt: skip
+
+
+actors = Table(
+    "actors", metadata,
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_id", String(16), primary_key=True),
+    Column("name", String(512), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("country", String(3)),
+    Column("sector", String(8)),
+    Column("aliases", Text, nullable=False),
+    Column("roles", Text, nullable=False),
+    Column("mention_count", Integer, nullable=False),
+)  # fmt: skip
+
+events = Table(
+    "events", metadata,
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_id", String(16), primary_key=True),
+    Column("event", String(16), nullable=False),
+    Column("mode", String(32)),
+    Column("actor", Text, nullable=False),
+    Column("recipient", Text, nullable=False),
+    Column("date", String(10)),
+    Column("place", String(256)),
+    Column("negated", Boolean, nullable=False),
+    Column("hypothetical", Boolean, nullable=False),
+    Column("future", Boolean, nullable=False),
+    Column("attribution", String(16)),
+    Column("dead", Integer),
+    Column("evidence", Text, nullable=False),
+)  # fmt: skip
+
+claims = Table(
+    "claims", metadata,
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_id", String(16), primary_key=True),
+    Column("speaker", Text, nullable=False),
+    Column("cue", String(128), nullable=False),
+    Column("content", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("stance", String(8), nullable=False),
+)  # fmt: skip
+
+conflicts = Table(
+    "conflicts", metadata,
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_id", String(16), primary_key=True),
+    Column("topic", Text, nullable=False),
+    Column("explanation", Text, nullable=False),
+    Column("claims", Text, nullable=False),
+)  # fmt: skip
+
+places = Table(
+    "places", metadata,
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_id", String(16), primary_key=True),
+    Column("name", String(256), nullable=False),
+    Column("country", String(3)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("resolution", String(16), nullable=False),
+)  # fmt: skip
+
+Index("ix_actors_name", actors.c.name)
+Index("ix_events_type", events.c.event)
+
+CHILD_TABLES = (actors, events, claims, conflicts, places)

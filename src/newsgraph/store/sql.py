@@ -1,0 +1,191 @@
+"""The SQL store (SQLAlchemy Core): SQLite by default, PostgreSQL by URL.
+
+Each batch of records is written in one transaction: a record whose id is already
+stored replaces the old rows (or is left alone if its content is unchanged), so ingesting
+the same article twice stores it once, and a failure leaves what was stored before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from newsgraph.errors import StoreError
+from newsgraph.record import Record
+from newsgraph.store import schema
+from newsgraph.store.base import IngestResult
+
+LOGGER = logging.getLogger(__name__)
+
+
+def _normalise_url(url: str) -> str:
+    if "://" not in url:
+        # a bare path means a SQLite file
+        return f"sqlite:///{url}"
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://") :]
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class SqlStore:
+    def __init__(self, url: str) -> None:
+        self.url = _normalise_url(url)
+        try:
+            if self.url.startswith("sqlite:///"):
+                path = Path(self.url[len("sqlite:///") :])
+                if str(path) not in {"", ":memory:"} and not path.parent.exists():
+                    raise StoreError(f"folder {path.parent} does not exist; create it or choose another --db path")
+            self.engine: Engine = create_engine(self.url)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            schema.metadata.create_all(self.engine)
+            self._stamp_version()
+        except SQLAlchemyError as error:
+            raise StoreError(
+                f"cannot open the store at {self.url}: {error.__class__.__name__}: {error}. "
+                "Check the --db URL and that the database server is running."
+            ) from error
+        except ModuleNotFoundError as error:
+            raise StoreError(f"no database driver for {self.url}: {error}") from error
+
+    def _stamp_version(self) -> None:
+        with self.engine.begin() as conn:
+            found = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
+            if found is None:
+                conn.execute(insert(schema.meta).values(key="schema_version", value=str(schema.SCHEMA_VERSION)))
+            elif int(found) > schema.SCHEMA_VERSION:
+                raise StoreError(f"the store was written by a newer newsgraph (schema {found}); upgrade newsgraph")
+
+    # -- writing ---------------------------------------------------------------------
+    def write(self, records: Iterable[Record]) -> IngestResult:
+        result = IngestResult()
+        batch = list(records)
+        if not batch:
+            return result
+        try:
+            with self.engine.begin() as conn:
+                self._write_batch(conn, batch, result)
+        except SQLAlchemyError:
+            # one bad record must not cost the others: retry them one by one
+            LOGGER.warning("batch write failed; retrying %d records one by one", len(batch))
+            result = IngestResult()
+            for record in batch:
+                try:
+                    with self.engine.begin() as conn:
+                        self._write_batch(conn, [record], result)
+                except SQLAlchemyError as error:
+                    result.failed.append(f"{record.id}: cannot store ({error.__class__.__name__}: {error})")
+        return result
+
+    def _write_batch(self, conn: Any, batch: list[Record], result: IngestResult) -> None:
+        rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in schema.CHILD_TABLES}
+        docs: list[dict[str, Any]] = []
+        unique: dict[str, Record] = {r.id: r for r in batch}
+        existing = dict(
+            conn.execute(
+                select(schema.documents.c.id, schema.documents.c.content_hash).where(
+                    schema.documents.c.id.in_(list(unique))
+                )
+            ).all()
+        )
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        replaced: list[str] = []
+        for record in unique.values():
+            payload = record.to_json()
+            digest = hashlib.sha1(payload.encode("utf-8")).hexdigest()
+            if existing.get(record.id) == digest:
+                result.unchanged += 1
+                continue
+            if record.id in existing:
+                replaced.append(record.id)
+                result.replaced += 1
+            else:
+                result.added += 1
+            docs.append({
+                "id": record.id, "content_hash": digest, "source_name": record.source.name,
+                "url": record.source.url, "title": record.source.title, "published": record.source.published,
+                "dateline": record.source.dateline, "ingested_at": now, "record": payload,
+            })  # fmt: skip
+            _child_rows(record, rows)
+        if replaced:
+            for table in schema.CHILD_TABLES:
+                conn.execute(delete(table).where(table.c.doc_id.in_(replaced)))
+            conn.execute(delete(schema.documents).where(schema.documents.c.id.in_(replaced)))
+        if docs:
+            conn.execute(insert(schema.documents), docs)
+        for table in schema.CHILD_TABLES:
+            if rows[table.name]:
+                conn.execute(insert(table), rows[table.name])
+
+    # -- reading ---------------------------------------------------------------------
+    def get(self, record_id: str) -> Record | None:
+        with self.engine.connect() as conn:
+            payload = conn.execute(select(schema.documents.c.record).where(schema.documents.c.id == record_id)).scalar()
+        return None if payload is None else Record.from_json(payload)
+
+    def records(self) -> Iterator[Record]:
+        with self.engine.connect() as conn:
+            for (payload,) in conn.execute(select(schema.documents.c.record).order_by(schema.documents.c.id)):
+                yield Record.from_json(payload)
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar() or 0)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _child_rows(record: Record, rows: dict[str, list[dict[str, Any]]]) -> None:
+    names = {a.id: a.name for a in record.actors}
+    place_names = {p.id: p.name for p in record.places}
+    for a in record.actors:
+        rows["actors"].append({
+            "doc_id": record.id, "local_id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
+            "sector": a.sector, "aliases": json.dumps(a.aliases), "mention_count": len(a.mentions),
+            "roles": json.dumps([{"title": r.title, "of": names.get(r.of or "")} for r in a.roles]),
+        })  # fmt: skip
+    for e in record.events:
+        rows["events"].append({
+            "doc_id": record.id, "local_id": e.id, "event": e.event, "mode": e.mode,
+            "actor": json.dumps([names[i] for i in e.actor]), "recipient": json.dumps([names[i] for i in e.recipient]),
+            "date": e.date.value if e.date else None, "place": place_names.get(e.location or ""),
+            "negated": e.modality.negated, "hypothetical": e.modality.hypothetical, "future": e.modality.future,
+            "attribution": e.attribution, "dead": e.size.dead, "evidence": e.evidence.text,
+        })  # fmt: skip
+    for c in record.claims:
+        rows["claims"].append({
+            "doc_id": record.id, "local_id": c.id, "speaker": json.dumps([names[i] for i in c.speaker]),
+            "cue": c.cue.text, "content": c.content.text, "kind": c.kind, "stance": c.stance,
+        })  # fmt: skip
+    for k in record.conflicts:
+        rows["conflicts"].append({
+            "doc_id": record.id, "local_id": k.id, "topic": k.topic, "explanation": k.explanation,
+            "claims": json.dumps(k.claims),
+        })  # fmt: skip
+    for p in record.places:
+        rows["places"].append({
+            "doc_id": record.id, "local_id": p.id, "name": p.name, "country": p.country, "lat": p.lat,
+            "lon": p.lon, "resolution": p.resolution,
+        })  # fmt: skip
+
+
+def open_store(url: str) -> SqlStore:
+    """Open (and create if needed) the store at a database URL or SQLite path."""
+    return SqlStore(url)
