@@ -97,7 +97,7 @@ class Pipeline:
                 continue
             try:
                 yield doc_to_record(doc, article, include_text=options.include_text)
-            except Exception as error:  # noqa: BLE001 - one bad record must not stop the batch
+            except Exception as error:
                 LOGGER.exception("record building failed for %s", article.origin)
                 yield InputError(
                     f"internal error while building the record ({error!r}); please report it with this article",
@@ -107,6 +107,6 @@ class Pipeline:
     def _one(self, article: Article) -> Doc | str:
         try:
             return self.nlp(self._make_doc(article))
-        except Exception as error:  # noqa: BLE001 - reported for this item; the batch goes on
+        except Exception as error:
             LOGGER.exception("pipeline failed on %s", article.origin)
             return f"internal error in the pipeline ({error!r}); please report it with this article"
