@@ -63,3 +63,15 @@ def test_missing_model_is_a_clean_error(tmp_path: Path) -> None:
 def test_settings_listed() -> None:
     result = CliRunner().invoke(main, ["settings"])
     assert result.exit_code == 0 and "model" in result.stdout and "NEWSGRAPH_" in result.stdout
+
+
+def test_worker_processes_give_the_same_records(tmp_path: Path) -> None:
+    from newsgraph import Article, Pipeline, Settings
+
+    articles = [
+        Article(text=f"LIMA - Police arrested {n} protesters in Lima on Sunday, officials said.", published="2025-01-06")
+        for n in range(3, 7)
+    ]
+    one = [r.to_json() for r in Pipeline(Settings.from_env(n_process=1)).extract_many(articles)]  # type: ignore[union-attr]
+    two = [r.to_json() for r in Pipeline(Settings.from_env(n_process=2)).extract_many(articles)]  # type: ignore[union-attr]
+    assert one == two and len(one) == 4

@@ -70,6 +70,9 @@ class Pipeline:
         options = options or ExtractOptions()
         pending: list[Article | InputError] = []
         size = batch_size or self.settings.batch_size
+        if self.settings.n_process > 1:
+            # worker processes start once per chunk: give each chunk many batches
+            size *= self.settings.n_process * 8
         for item in items:
             pending.append(item)
             if len(pending) >= size:
@@ -82,7 +85,13 @@ class Pipeline:
         articles = [item for item in batch if isinstance(item, Article)]
         docs: list[Doc | str]
         try:
-            docs = list(self.nlp.pipe((self._make_doc(a) for a in articles), batch_size=len(articles) or 1))
+            docs = list(
+                self.nlp.pipe(
+                    (self._make_doc(a) for a in articles),
+                    batch_size=self.settings.batch_size,
+                    n_process=self.settings.n_process,
+                )
+            )
         except Exception:  # noqa: BLE001 - find the article that broke the batch, keep the others
             LOGGER.warning("a batch of %d articles failed; processing them one by one", len(articles))
             docs = [self._one(article) for article in articles]

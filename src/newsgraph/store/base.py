@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
 from newsgraph.record import Record
 
@@ -21,6 +21,17 @@ class IngestResult:
         return self.added + self.replaced + self.unchanged
 
 
+@dataclass(frozen=True)
+class Decision:
+    """A user's decision on cross-document actor resolution: `confirm` that two names are one
+    actor, or `split` them (never merge). Names, not ids: ids are recomputed on every rebuild."""
+
+    action: Literal["confirm", "split"]
+    name_a: str
+    name_b: str
+    note: str | None = None
+
+
 class Store(Protocol):
     url: str
 
@@ -33,5 +44,15 @@ class Store(Protocol):
     def records(self) -> Iterator[Record]: ...
 
     def count(self) -> int: ...
+
+    def delete(self, record_id: str) -> bool: ...
+
+    def decide(self, decision: Decision) -> None:
+        """Persist a confirm/split decision (replacing an earlier one on the same pair)."""
+        ...
+
+    def undecide(self, name_a: str, name_b: str) -> bool: ...
+
+    def decisions(self) -> list[Decision]: ...
 
     def close(self) -> None: ...

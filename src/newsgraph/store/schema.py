@@ -16,7 +16,7 @@ from sqlalchemy import (
     Text,
 )  # fmt: skip
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # see store/migrations.py for what each version added
 
 metadata = MetaData()
 
@@ -100,6 +100,19 @@ places = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("resolution", String(16), nullable=False),
+)  # fmt: skip
+
+# Users' decisions on cross-document actor resolution (version 2): `confirm` merges two
+# names, `split` keeps them apart. Keyed by names, not ids, because global ids are
+# recomputed from the records whenever the graph is rebuilt.
+decisions = Table(
+    "resolution_decisions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(8), nullable=False),
+    Column("name_a", String(512), nullable=False),
+    Column("name_b", String(512), nullable=False),
+    Column("note", Text),
+    Column("decided_at", String(32), nullable=False),
 )  # fmt: skip
 
 Index("ix_actors_name", actors.c.name)

@@ -21,7 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from newsgraph.errors import StoreError
 from newsgraph.record import Record
 from newsgraph.store import schema
-from newsgraph.store.base import IngestResult
+from newsgraph.store.base import Decision, IngestResult
+from newsgraph.store.migrations import migrate
 
 LOGGER = logging.getLogger(__name__)
 
@@ -54,8 +55,7 @@ class SqlStore:
             self.engine: Engine = create_engine(self.url)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            schema.metadata.create_all(self.engine)
-            self._stamp_version()
+            self.schema_version = migrate(self.engine)
         except SQLAlchemyError as error:
             raise StoreError(
                 f"cannot open the store at {self.url}: {error.__class__.__name__}: {error}. "
@@ -63,14 +63,6 @@ class SqlStore:
             ) from error
         except ModuleNotFoundError as error:
             raise StoreError(f"no database driver for {self.url}: {error}") from error
-
-    def _stamp_version(self) -> None:
-        with self.engine.begin() as conn:
-            found = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
-            if found is None:
-                conn.execute(insert(schema.meta).values(key="schema_version", value=str(schema.SCHEMA_VERSION)))
-            elif int(found) > schema.SCHEMA_VERSION:
-                raise StoreError(f"the store was written by a newer newsgraph (schema {found}); upgrade newsgraph")
 
     # -- writing ---------------------------------------------------------------------
     def write(self, records: Iterable[Record]) -> IngestResult:
@@ -147,6 +139,44 @@ class SqlStore:
     def count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar() or 0)
+
+    def delete(self, record_id: str) -> bool:
+        """Remove one record and its rows; True if it was stored."""
+        with self.engine.begin() as conn:
+            for table in schema.CHILD_TABLES:
+                conn.execute(delete(table).where(table.c.doc_id == record_id))
+            gone = conn.execute(delete(schema.documents).where(schema.documents.c.id == record_id)).rowcount
+        return bool(gone)
+
+    # -- resolution decisions ----------------------------------------------------------
+    def decide(self, decision: Decision) -> None:
+        """Persist a user's confirm/split decision; it replaces an earlier one on the same pair."""
+        a, b = sorted((decision.name_a, decision.name_b))
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.engine.begin() as conn:
+            self._forget(conn, a, b)
+            conn.execute(
+                insert(schema.decisions).values(
+                    action=decision.action, name_a=a, name_b=b, note=decision.note, decided_at=now
+                )
+            )
+
+    def undecide(self, name_a: str, name_b: str) -> bool:
+        """Drop the decision on a pair of names; True if there was one."""
+        a, b = sorted((name_a, name_b))
+        with self.engine.begin() as conn:
+            return self._forget(conn, a, b) > 0
+
+    @staticmethod
+    def _forget(conn: Any, a: str, b: str) -> int:
+        t = schema.decisions
+        return int(conn.execute(delete(t).where(t.c.name_a == a, t.c.name_b == b)).rowcount or 0)
+
+    def decisions(self) -> list[Decision]:
+        t = schema.decisions
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.c.action, t.c.name_a, t.c.name_b, t.c.note).order_by(t.c.id)).all()
+        return [Decision(action=r[0], name_a=r[1], name_b=r[2], note=r[3]) for r in rows]
 
     def close(self) -> None:
         self.engine.dispose()
