@@ -219,21 +219,21 @@ class _ArticleScorer:
             )
             r = self.scores.ratios
             r["claims.speaker_accuracy"].hit(speaker_ok)
+            cue_ok = not gold.cue or _cue_matches(gold.cue, best.cue.text)
             if gold.cue:
-                r["claims.cue_accuracy"].hit(
-                    fold(gold.cue) in fold(best.cue.text) or fold(best.cue.text) in fold(gold.cue)
-                )
+                r["claims.cue_accuracy"].hit(cue_ok)
             if gold.kind:
                 r["claims.kind_accuracy"].hit(best.kind == gold.kind)
             r["claims.stance_accuracy"].hit(best.stance == gold.stance)
             self.scores.overlaps.append(best_score)
-            if speaker_ok:
+            if speaker_ok and cue_ok:
                 count.tp += 1
                 used.add(best.id)
             else:
                 count.fn += 1
+                got = [self._name(i) for i in best.speaker]
                 self.scores.misses.append(
-                    f"{self.tag} claim speaker: want {gold.speaker}, got {[self._name(i) for i in best.speaker]}: {gold.content[:50]}"
+                    f"{self.tag} claim speaker/cue: want {gold.speaker} {gold.cue!r}, got {got} {best.cue.text!r}: {gold.content[:50]}"
                 )
         for p in self.record.claims:
             if p.id not in used:
@@ -377,8 +377,14 @@ class _ArticleScorer:
                 self.scores.misses.append(f"{self.tag} place: {gold.name}")
                 continue
             taken.add(match.id)
-            count.tp += 1
             self.scores.ratios["places.country_accuracy"].hit(match.country == gold.country)
+            if match.country != gold.country:
+                # a place counts as found only with its country (name + country)
+                count.fn += 1
+                count.fp += 1
+                self.scores.misses.append(f"{self.tag} place country: {gold.name} want {gold.country}, got {match.country}")
+            else:
+                count.tp += 1
             if None not in (gold.lat, gold.lon, match.lat, match.lon):
                 self.scores.distances_km.append(haversine_km(gold.lat, gold.lon, match.lat, match.lon))  # type: ignore[arg-type]
         for p in self.record.places:
@@ -398,6 +404,12 @@ class _ArticleScorer:
             if not ok:
                 got = match.value if match else "not found"
                 self.scores.misses.append(f"{self.tag} date: {gold.text!r} want {gold.value}, got {got}")
+
+
+def _cue_matches(gold: str, predicted: str) -> bool:
+    """A cue matches when one contains the other ("said" ~ "said"; "according to" ~ "According to")."""
+    g, p = fold(gold), fold(predicted)
+    return bool(g and p) and (g in p or p in g)
 
 
 def evaluate_records(pairs: list[tuple[GoldArticle, Record]]) -> Scores:

@@ -1,11 +1,14 @@
 """Claims: who said, claimed or reported what.
 
 Find, then annotate:
-1. quotations in the text (straight and curly marks, across sentences);
+1. quotations in the text (straight and curly marks, across sentences and paragraphs);
 2. reporting verbs from the cue lexicon with their speaker (subject, resolved through
-   the actors) and content (the reported clause, an "of" phrase, or an adjacent quote);
+   the actors) and content (the reported clause, an "of" phrase, the object of a
+   denial, the addressee and infinitive of an appeal, an adjacent quote, or the clause
+   before a cue placed after it: "X happened, officials said");
 3. "according to X" phrases;
-4. quotes with no cue of their own, which continue the previous speaker's quote;
+4. quotes with no cue of their own that open a sentence: they continue the previous
+   speaker's quote;
 5. kind (direct/indirect/mixed/according_to), stance, hedges, channel and what the
    claim is about.
 """
@@ -18,21 +21,30 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.lexicon import Lexicon
+from newsgraph.nlp.lexicon import CueVerb, Lexicon
+from newsgraph.nlp.quotes import (
+    between_punct,
+    end_char,
+    find_quotes,
+    paragraph_start,
+    quote_at,
+    span_of,
+    starts_sentence,
+    trim_chars,
+    trim_span,
+)
 
 LOGGER = logging.getLogger(__name__)
 
-_QUOTES = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.DOTALL)
-CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "advcl", "parataxis"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Right-hand dependents that never belong to an object-type content ("denied it, adding ...").
+NOT_CONTENT_DEPS = {"punct", "cc", "conj", "advcl", "npadvmod", "dative", "agent", "mark", "aux", "neg", "advmod"}
+# A split quote is joined across its attribution when the gap between the parts is short.
+SPLIT_QUOTE_GAP = 120
 
 
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted passages (without the marks)."""
-    spans = []
-    for m in _QUOTES.finditer(text):
-        group = next(g for g in range(1, 4) if m.group(g) is not None)
-        spans.append((m.start(group), m.end(group)))
-    return spans
+def _is_cue(token: Token, cues: dict[str, CueVerb]) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues
 
 
 class ClaimFinder:
@@ -61,6 +73,7 @@ class ClaimFinder:
             if claim is not None:
                 claims.append(claim)
         claims.extend(self._according_to(doc, token_actor))
+        claims = _drop_nested(claims)
         claims.extend(self._orphan_quotes(doc, quotes, used_quotes, claims))
         for claim in claims:
             self._annotate(doc, claim, quotes, token_actor)
@@ -70,9 +83,22 @@ class ClaimFinder:
 
     # -- find --------------------------------------------------------------------------
     def _speaker(self, doc: Doc, verb: Token, token_actor: dict[int, list[int]]) -> tuple[list[int], str | None]:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects and verb.dep_ in {"conj", "xcomp"}:
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and verb.dep_ == "acl":
+            # "Ukraine's foreign minister, Andriy Koval, called on ..." (verb hangs off the speaker)
+            subjects = [verb.head]
+        if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
+            # "..., adding that", "said X and denied Y": the subject of a governing verb,
+            # preferring a reporting verb when the parse hangs the cue inside its content.
+            head = verb.head
+            for _ in range(4):
+                own = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+                if own and (_is_cue(head, self.cues) or not any(_is_cue(a, self.cues) for a in head.ancestors)):
+                    subjects = own
+                    break
+                if head.head.i == head.i:
+                    break
+                head = head.head
         if not subjects:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
@@ -84,29 +110,45 @@ class ClaimFinder:
             speakers.extend(_actors_in(subject, token_actor))
         return list(dict.fromkeys(speakers)), channel
 
+    def _parsed_content(self, doc: Doc, verb: Token, cue: CueVerb) -> tuple[int, int] | None:
+        """The content the parse gives: a preposition's object, a clause or an object."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in cue.object_preps:
+                objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                if objs:
+                    return span_of(objs[0])
+        if cue.appeal:
+            # "urged X to Y", "called on X to Y": the addressee and what they are asked to do
+            addressee = [c for c in verb.children if c.dep_ == "dobj"]
+            addressee += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+            action = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i]
+            if addressee and action:
+                return trim_span(doc, addressee[0].left_edge.i, action[0].right_edge.i)
+        comps = [c for c in verb.children if c.dep_ == "ccomp" and not (c.i < verb.i and c.tag_ == "VBN")]
+        if comps:
+            return span_of(comps[0], drop_mark=True)
+        if cue.object:
+            right = [c for c in verb.children if c.i > verb.i and c.dep_ not in NOT_CONTENT_DEPS]
+            if right and right[0].dep_ in {"dobj", "xcomp", "pcomp", "oprd", "attr"}:
+                return trim_span(doc, right[0].left_edge.i, right[-1].right_edge.i, drop_mark=True)
+        return None
+
     def _verb_claim(
         self,
         doc: Doc,
         verb: Token,
-        cue: Any,
+        cue: CueVerb,
         quotes: list[tuple[int, int]],
         token_actor: dict[int, list[int]],
         used_quotes: set[int],
     ) -> dict[str, Any] | None:
         speakers, channel = self._speaker(doc, verb, token_actor)
-        content: tuple[int, int] | None = None
-        if cue.object_prep:
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ == cue.object_prep:
-                    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-                    if objs:
-                        content = _span_of(objs[0])
-        if content is None:
-            comps = [c for c in verb.children if c.dep_ in {"ccomp"}]
-            if not comps and verb.lemma_ in {"deny", "admit", "confirm", "report", "acknowledge"}:
-                comps = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}]
-            if comps:
-                content = _span_of(comps[0], drop_mark=True)
+        text = doc.text
+        content = self._parsed_content(doc, verb, cue)
+        source = "parse" if content is not None else "quote"
+        if content is not None and content[0] < verb.idx:
+            # a content before its cue stays inside the cue's paragraph, after any dateline
+            content = (max(content[0], paragraph_start(text, verb.idx)), content[1])
         # a quote in the same sentence that the cue introduces or closes: "…," he said.
         sent = verb.sent
         quoted = [
@@ -125,16 +167,22 @@ class ClaimFinder:
             content is not None
             and quoted
             and content[0] > quoted[0][1][1] + 0
-            and _between_punct(doc.text, quoted[0][1][1], verb.idx)
+            and between_punct(text, quoted[0][1][1], verb.idx)
         ):
             # `"We need help," he said, "not weapons."` - the quote before the cue is the content
             content = (quoted[0][1][0], max(content[1], quoted[-1][1][1]) if len(quoted) > 1 else quoted[0][1][1])
-        if content is None or content[1] - content[0] < 3:
+        if content is None:
+            content = self._content_before(doc, verb)
+            source = "parse"
+        if content is None:
+            return None
+        content = self._complete(doc, verb, content, quotes)
+        if content[1] - content[0] < 3:
             return None
         if not speakers and not channel:
             # "it was reported that…": no speaker, not a claim we can attribute
             return None
-        for k, q in quoted:
+        for k, q in enumerate(quotes):
             if q[0] >= content[0] - 1 and q[1] <= content[1] + 1:
                 used_quotes.add(k)
         return {
@@ -146,7 +194,61 @@ class ClaimFinder:
             "hedges": [verb.text.lower()] if cue.hedge else [],
             "channel": channel,
             "_cue_token": verb.i,
+            "_source": source,
         }
+
+    def _content_before(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
+        """ "Russian forces struck the city overnight, the governor said." when the parse
+        does not make the clause the verb's complement: the text before the speaker."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        if not subjects:
+            return None
+        left = subjects[0].left_edge.i
+        sent = verb.sent
+        if left - 1 <= sent.start or doc[left - 1].text not in {",", "—", "–"}:
+            return None
+        start = max(sent.start_char, paragraph_start(doc.text, verb.idx))
+        span = trim_chars(doc.text, start, doc[left - 1].idx)
+        return span if span[1] - span[0] > 10 else None
+
+    def _complete(
+        self, doc: Doc, verb: Token, content: tuple[int, int], quotes: list[tuple[int, int]]
+    ) -> tuple[int, int]:
+        """Make a content span whole: cut a second reporting verb off it, run it to the end
+        of a quote it stops inside, through a ';' that continues it, and across a quote
+        split by its attribution."""
+        text = doc.text
+        c0, c1 = content
+        span = doc.char_span(c0, c1, alignment_mode="expand")
+        if span is not None:
+            # "said its forces had struck X and denied Y": the conjoined cue is a claim of its own
+            for tok in span:
+                if tok.dep_ == "conj" and tok.i != verb.i and _is_cue(tok, self.cues) and tok.i > verb.i:
+                    ccs = [c for c in tok.head.children if c.dep_ in {"cc", "punct"} and c.i < tok.i]
+                    cut = ccs[-1].i if ccs else tok.i
+                    if doc[cut].idx > c0:
+                        c0, c1 = trim_chars(text, c0, doc[cut].idx)
+                    break
+        inside = quote_at(quotes, c1)
+        if inside is not None and inside[0] >= c0 - 1:
+            # `Hamas could "prioritise the release of two hostages" ...`
+            c1 = inside[1]
+        sent = verb.sent
+        if sent.start_char <= c1 < sent.end_char and c0 > verb.idx:
+            rest = text[c1 : sent.end_char].lstrip(" ”\"")
+            if rest.startswith(";"):
+                # "X claimed that A; B": the parse splits the complement at the semicolon
+                c1 = trim_chars(text, c0, end_char(sent))[1]
+        # `"We need Patriots," Koval said, "not statements of concern."` - one claim
+        before = quote_at(quotes, c0) or next(((q0, q1) for q0, q1 in quotes if q0 == c0), None)
+        if before is not None and before[1] <= verb.idx and c1 <= before[1] + 1:
+            for q0, q1 in quotes:
+                if q0 > verb.idx and q0 - before[1] <= SPLIT_QUOTE_GAP:
+                    gap = text[before[1] + 1 : q0 - 1]
+                    if "\n" not in gap and not re.search(r"[.!?]\s", gap) and gap.strip().endswith(","):
+                        c1 = trim_chars(text, c0, q1)[1]
+                    break
+        return trim_chars(text, c0, c1)
 
     def _according_to(self, doc: Doc, token_actor: dict[int, list[int]]) -> list[dict[str, Any]]:
         found = []
@@ -161,20 +263,19 @@ class ClaimFinder:
             speakers = _actors_in(source, token_actor)
             source_span = doc[source.left_edge.i : source.right_edge.i + 1]
             sent = token.sent
-            # the content is the rest of the sentence outside "according to X"
+            # the content is the clause "according to X" is attached to: after it when it
+            # opens the sentence or a clause ("where, according to the ministry, he refused"),
+            # else before it
             lo, hi = token.i, source.right_edge.i + 1
-            if lo - sent.start <= 1:
-                content = (
-                    doc[min(hi + 1, sent.end - 1)].idx
-                    if hi < sent.end and doc[hi].is_punct
-                    else doc[min(hi, sent.end - 1)].idx,
-                    _end_char(sent),
-                )
+            after_start = hi + 1 if hi < sent.end and doc[hi].is_punct else hi
+            opens = lo - sent.start <= 1 or doc[lo - 1].text == ","
+            if opens and sent.end - after_start > 3:
+                content = trim_chars(doc.text, doc[min(after_start, sent.end - 1)].idx, end_char(sent))
             else:
-                before = doc[sent.start : lo]
-                while len(before) and before[-1].is_punct:
-                    before = before[:-1]
-                content = (before.start_char, before.end_char) if len(before) else (sent.start_char, sent.end_char)
+                start = max(sent.start_char, paragraph_start(doc.text, token.idx))
+                content = trim_chars(doc.text, start, token.idx)
+                if content[1] - content[0] < 3:
+                    content = (sent.start_char, sent.end_char)
             channel = None
             for tok in source_span:
                 if tok.lemma_.lower() in self.cue_nouns or tok.lemma_.lower() in self.channels:
@@ -183,30 +284,33 @@ class ClaimFinder:
             found.append({
                 "speaker": speakers, "cue": [token.idx, to.idx + len(to.text)], "content": list(content),
                 "kind": "according_to", "stance": "assert", "hedges": [], "channel": channel, "_cue_token": token.i,
+                "_source": "parse",
             })  # fmt: skip
         return found
 
     def _orphan_quotes(
         self, doc: Doc, quotes: list[tuple[int, int]], used: set[int], claims: list[dict[str, Any]]
     ) -> list[dict[str, Any]]:
-        """A quote with no cue continues the speaker of the claim just before it."""
+        """A quote with no cue that opens a sentence continues the speaker of the claim just
+        before it; a quoted phrase inside narration ("listed as a "global terrorist"") does not."""
         extra: list[dict[str, Any]] = []
+        text = doc.text
         for k, (q0, q1) in enumerate(quotes):
-            if k in used or q1 - q0 < 15:
+            if k in used or q1 - q0 < 15 or not starts_sentence(text, q0):
                 continue
-            if any(c["content"][0] <= q0 and q1 <= c["content"][1] for c in claims + extra):
+            if any(c["content"][0] - 1 <= q0 and q1 <= c["content"][1] + 1 for c in claims + extra):
                 continue
             before = [c for c in claims + extra if c["content"][1] <= q0 and c["speaker"]]
             if not before:
                 continue
             previous = max(before, key=lambda c: c["content"][1])
-            gap = doc.text[previous["content"][1] : q0]
+            gap = text[previous["content"][1] : q0]
             if gap.count("\n\n") > 1 or len(gap) > 300:
                 continue
             extra.append({
-                "speaker": list(previous["speaker"]), "cue": [q0 - 1, q0], "content": [q0, q1],
+                "speaker": list(previous["speaker"]), "cue": [q0 - 1, q0], "content": list(trim_chars(text, q0, q1)),
                 "kind": "direct", "stance": "assert", "hedges": [], "channel": previous["channel"],
-                "_cue_token": None,
+                "_cue_token": None, "_source": "quote",
             })  # fmt: skip
         return extra
 
@@ -250,6 +354,19 @@ class ClaimFinder:
         return None
 
 
+def _drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A cue inside another claim's content ("..., asking ...") whose own content is only an
+    adjacent quote is part of that claim, not a claim of its own."""
+    kept = []
+    for claim in claims:
+        cue0 = claim["cue"][0]
+        inside = any(o is not claim and o["content"][0] <= cue0 < o["content"][1] for o in claims)
+        if inside and claim.get("_source") == "quote":
+            continue
+        kept.append(claim)
+    return kept
+
+
 def _actors_in(token: Token, token_actor: dict[int, list[int]]) -> list[int]:
     """The actors a noun phrase names: its head first, then conjuncts, then possessors/compounds."""
     found: list[int] = []
@@ -266,43 +383,6 @@ def _actors_in(token: Token, token_actor: dict[int, list[int]]) -> list[int]:
             if found:
                 break
     return list(dict.fromkeys(found))
-
-
-def _span_of(token: Token, *, drop_mark: bool = False) -> tuple[int, int]:
-    left = token.left_edge.i
-    doc = token.doc
-    if drop_mark:
-        while left < token.i and (
-            (doc[left].dep_ == "mark" and doc[left].lower_ in {"that", "whether"}) or doc[left].is_punct
-        ):
-            left += 1
-    right = token.right_edge.i
-    while right > left and doc[right].is_punct and doc[right].text not in {"”", '"', "»"}:
-        right -= 1
-    start = doc[left].idx
-    end = doc[right].idx + len(doc[right].text)
-    text = doc.text
-    if end < len(text) and text[end - 1] not in '"”»' and start > 0 and text[start - 1] in '"“«':
-        start -= 0
-    # keep quotation marks out of the span edges
-    while start < end and text[start] in '"“«':
-        start += 1
-    while end > start and text[end - 1] in '"”».,':
-        end -= 1
-    return start, end
-
-
-def _end_char(sent: Span) -> int:
-    end = sent.end_char
-    text = sent.doc.text
-    while end > sent.start_char and text[end - 1] in ".\"”' \n":
-        end -= 1
-    return end
-
-
-def _between_punct(text: str, start: int, end: int) -> bool:
-    gap = text[start:end]
-    return len(gap) <= 40 and ("," in gap or "”" in gap or '"' in gap)
 
 
 def _phrase(token: Token, strip_actor: dict[int, list[int]] | None = None) -> str:

@@ -37,6 +37,27 @@ class TriggerEntry:
     preps: frozenset[str] = frozenset()
     particle: str | None = None
     recipient: tuple[str, ...] = ("dobj",)
+    patient: bool = False  # recipient_is_patient: the recipient undergoes the act
+
+    @property
+    def rank(self) -> int:
+        """How constrained the entry is: objects+preps > objects > preps/particle > none."""
+        if self.objects and self.preps:
+            return 3
+        if self.objects:
+            return 2
+        return 1 if self.preps or self.particle else 0
+
+    def describe(self) -> str:
+        """The entry as a line of `events.yaml` would name it (for `newsgraph explain`)."""
+        parts = [f"{self.lemma}/{self.pos} -> {self.event}" + (f"/{self.mode}" if self.mode else "")]
+        if self.objects:
+            parts.append("objects=" + ",".join(sorted(self.objects)))
+        if self.preps:
+            parts.append("preps=" + ",".join(sorted(self.preps)))
+        if self.particle:
+            parts.append(f"particle={self.particle}")
+        return " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -50,10 +71,14 @@ class EventType:
 
 @dataclass(frozen=True)
 class CueVerb:
+    """A reporting verb from cues.yaml and where its content sits."""
+
     lemma: str
     stance: str = "assert"
     hedge: bool = False
-    object_prep: str | None = None
+    object_preps: tuple[str, ...] = ()  # content is the object of one of these prepositions
+    object: bool = False  # content may be the direct object ("denied any involvement")
+    appeal: bool = False  # content is addressee + infinitive ("urged X to Y")
 
 
 @dataclass(frozen=True)
@@ -81,6 +106,7 @@ class Lexicon:
 
     event_types: dict[str, EventType] = field(default_factory=dict)
     triggers: dict[tuple[str, str], list[TriggerEntry]] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()  # verbs whose object noun states the event
     cue_verbs: dict[str, CueVerb] = field(default_factory=dict)
     cue_nouns: frozenset[str] = frozenset()
     cue_phrases: dict[str, str] = field(default_factory=dict)
@@ -93,6 +119,10 @@ class Lexicon:
     titles: dict[str, str | None] = field(default_factory=dict)  # lower title -> sector
     regions: list[KnownPlace] = field(default_factory=list)
     sites: list[KnownPlace] = field(default_factory=list)
+    institutions: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # lemma -> (sector, is state)
+    group_sectors: dict[str, str] = field(default_factory=dict)  # collective head lemma -> sector
+    modifier_sectors: dict[str, str] = field(default_factory=dict)  # modifier word -> sector
+    not_actor_nouns: frozenset[str] = frozenset()  # audiences: "told reporters"
 
     @functools.cached_property
     def actor_index(self) -> dict[str, KnownActor]:
@@ -162,12 +192,14 @@ def _load_events(lexicon: Lexicon, path: Path) -> None:
             preps=frozenset(p.lower() for p in _tuple(raw.get("preps"))),
             particle=raw.get("particle"),
             recipient=_tuple(raw.get("recipient")) or ("dobj",),
+            patient=bool(raw.get("recipient_is_patient", False)),
         )
         triggers[(entry.lemma, entry.pos)].append(entry)
-    # Entries with constraints are tried before plain ones, so "hold talks" wins over "hold".
+    # The most constrained entry is tried first, so "hold talks" wins over "hold".
     for entries in triggers.values():
-        entries.sort(key=lambda e: (not e.objects, not e.preps, not e.particle))
+        entries.sort(key=lambda e: -e.rank)
     lexicon.triggers = dict(triggers)
+    lexicon.light_verbs = frozenset(str(v).lower() for v in data.get("light_verbs") or [])
 
 
 def _load_cues(lexicon: Lexicon, path: Path) -> None:
@@ -177,7 +209,9 @@ def _load_cues(lexicon: Lexicon, path: Path) -> None:
             lemma=str(raw["lemma"]).lower(),
             stance=str(raw.get("stance", "assert")),
             hedge=bool(raw.get("hedge", False)),
-            object_prep=raw.get("object_prep"),
+            object_preps=tuple(p.lower() for p in _tuple(raw.get("object_prep"))),
+            object=bool(raw.get("object", False)),
+            appeal=bool(raw.get("appeal", False)),
         )
     lexicon.cue_nouns = frozenset(str(n["lemma"]).lower() for n in data.get("nouns") or [])
     lexicon.cue_phrases = {
@@ -188,6 +222,17 @@ def _load_cues(lexicon: Lexicon, path: Path) -> None:
     lexicon.collective_sources = {
         str(c["lemma"]).lower(): str(c.get("kind", "group")) for c in data.get("collective_sources") or []
     }
+
+
+def _load_actor_nouns(lexicon: Lexicon, path: Path) -> None:
+    if not path.exists():  # a custom data folder may predate this file
+        return
+    data = _read_yaml(path) or {}
+    for raw in data.get("institutions") or []:
+        lexicon.institutions[str(raw["lemma"]).lower()] = (raw.get("sector") or None, bool(raw.get("state", False)))
+    lexicon.group_sectors = {str(k).lower(): str(v) for k, v in (data.get("group_sectors") or {}).items()}
+    lexicon.modifier_sectors = {str(k).lower(): str(v) for k, v in (data.get("modifier_sectors") or {}).items()}
+    lexicon.not_actor_nouns = frozenset(str(n).lower() for n in data.get("not_actors") or [])
 
 
 def _known_actor(raw: dict[str, Any]) -> KnownActor:
@@ -263,6 +308,7 @@ def load_lexicon(
         lexicon.demonyms.setdefault(row["demonym"], row["alpha3"])
     for raw in _read_yaml(data_dir / "titles.yaml") or []:
         lexicon.titles[str(raw["title"]).lower()] = raw.get("sector") or None
+    _load_actor_nouns(lexicon, data_dir / "actor_nouns.yaml")
     lexicon.regions = [_known_place(r) for r in _read_yaml(data_dir / "regions.yaml") or []]
     lexicon.sites = [_known_place(r) for r in _read_yaml(data_dir / "sites.yaml") or []]
     if actors_file is not None:

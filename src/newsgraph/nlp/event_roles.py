@@ -1,0 +1,225 @@
+"""Event roles: the actor and recipient of a trigger, from the dependency parse.
+
+Every function returns actor indexes (into `doc._.ng_actors`) found through
+`doc._.ng_token_actor`, plus a short reason used by `newsgraph explain`:
+
+- verbs: subject (through control verbs, conjuncts, relative clauses and appositions)
+  and object or the entry's recipient prepositions; passives swap to agent / subject;
+- nouns: possessor, compound, "by" phrase and the entry's recipient prepositions; the
+  subject of a light verb ("Israel launched strikes"); a demonym ("Israeli strikes")
+  stands for the matching state or force when the article names one.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.lexicon import TriggerEntry
+
+LOGGER = logging.getLogger(__name__)
+
+# Types whose participants act on each other: "Armenia and Azerbaijan agreed" codes both
+# sides as actor and recipient.
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Types where a deployed force ("troops were deployed") is the actor, not the target.
+FORCE_IS_ACTOR = frozenset({"MOBILIZE"})
+MIL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
+# Audiences are not recipients of the act: "told reporters", "spoke to journalists".
+AUDIENCE = frozenset({"reporter", "journalist", "press", "medium", "crowd", "audience", "supporter"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+@dataclass
+class Roles:
+    """Actor and recipient indexes with the reasons they were chosen."""
+
+    actor: list[int] = field(default_factory=list)
+    recipient: list[int] = field(default_factory=list)
+    why_actor: str = ""
+    why_recipient: str = ""
+
+
+class RoleFinder:
+    """Finds roles for one doc: its token->actor map, actors and demonym lexicon."""
+
+    def __init__(
+        self, token_actor: dict[int, list[int]], actors: list[dict[str, Any]], demonyms: dict[str, str]
+    ) -> None:
+        self.token_actor = token_actor
+        self.actors = actors
+        self.demonyms = demonyms
+
+    # -- building blocks ---------------------------------------------------------------
+    def actors_of(self, token: Token) -> list[int]:
+        """The actors a noun phrase names: its own mention, else its name modifiers or
+        apposition ("the deputy head ..., Musa Abu Marzouk"), else "head of X"; conjuncts too."""
+        found = list(self.token_actor.get(token.i, []))
+        if not found:
+            for child in token.children:
+                if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
+                    found += self.token_actor.get(child.i, [])
+                    if child.dep_ == "appos" and not found:
+                        found += self.actors_of(child)
+            if not found and token.lemma_.lower() not in AUDIENCE:
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for obj in child.children:
+                            found += self.token_actor.get(obj.i, [])
+        for child in token.children:
+            if child.dep_ == "conj":
+                found += self.actors_of(child)
+        return list(dict.fromkeys(found))
+
+    def demonym_actor(self, token: Token, etype: str) -> list[int]:
+        """A demonym modifier ("Israeli strikes", "by Tajik fire") -> that country's force
+        (military types) or state, when the article names one."""
+        for child in token.children:
+            if child.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            country = self.demonyms.get(child.text) or self.demonyms.get(child.text.title())
+            if not country:
+                continue
+            states = [i for i, a in enumerate(self.actors) if a.get("kind") == "state" and a.get("country") == country]
+            forces = [
+                i
+                for i, a in enumerate(self.actors)
+                if a.get("kind") == "organization" and a.get("country") == country and a.get("sector") in {"MIL", "POL"}
+            ]
+            pick = (forces or states) if etype in MIL_TYPES else (states or forces)
+            if pick:
+                return pick[:1]
+        return []
+
+    def subject_actors(self, verb: Token) -> tuple[list[int], str]:
+        """The subject's actors, climbing control verbs, conjuncts and relative clauses."""
+        node = verb
+        for _ in range(5):
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                found: list[int] = []
+                for subj in subjects:
+                    found += self.actors_of(subj)
+                return found, f"subject of '{node.text}'"
+            agents = [c for c in node.children if c.dep_ == "agent"]
+            if agents and node is not verb:
+                return self._agent_actors(node), f"agent of '{node.text}'"
+            if node.dep_ == "xcomp":
+                # control: "asked Russia to pressure" -> Russia; "wants to visit" -> subject
+                objects = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]
+                if objects and node.head.lemma_.lower() not in {"help"}:
+                    return self.actors_of(objects[0]), f"object of control verb '{node.head.text}'"
+                node = node.head
+            elif node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return self.actors_of(node.head), f"noun modified by '{node.text}'"
+            elif node.dep_ in {"conj", "advcl", "ccomp", "pcomp"} and node.dep_ != "ccomp":
+                node = node.head
+            else:
+                break
+        return [], ""
+
+    def _agent_actors(self, verb: Token) -> list[int]:
+        found: list[int] = []
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for obj in agent.children:
+                if obj.dep_ == "pobj":
+                    found += self.actors_of(obj)
+        return found
+
+    def _prep_recipients(self, heads: list[Token], entry: TriggerEntry) -> list[int]:
+        found: list[int] = []
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in entry.recipient):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found += self.actors_of(obj)
+        return found
+
+    # -- roles -------------------------------------------------------------------------
+    def verb_roles(self, verb: Token, entry: TriggerEntry) -> Roles:
+        roles = Roles()
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive:
+            roles.actor = self._agent_actors(verb)
+            if not roles.actor:
+                for agent in (c for c in verb.children if c.dep_ == "agent"):
+                    for obj in agent.children:
+                        roles.actor += self.demonym_actor(obj, entry.event)
+            roles.why_actor = "agent ('by' phrase) of passive" if roles.actor else ""
+            patients: list[int] = []
+            for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+                patients += self.actors_of(subj)
+            if entry.event in FORCE_IS_ACTOR and not roles.actor:
+                roles.actor, roles.why_actor = patients, "passive subject (the force moved)"
+            else:
+                roles.recipient, roles.why_recipient = patients, "passive subject"
+        else:
+            roles.actor, roles.why_actor = self.subject_actors(verb)
+            if verb.dep_ == "acl" and not roles.actor and verb.tag_ == "VBN":
+                # "hostages abducted by Hamas": reduced passive on the noun it modifies
+                roles.actor = self._agent_actors(verb)
+                roles.recipient = self.actors_of(verb.head)
+                roles.why_actor, roles.why_recipient = "agent of reduced passive", "noun the participle modifies"
+            for child in verb.children:
+                if child.dep_ == "dobj" and "dobj" in entry.recipient:
+                    if child.lemma_.lower() in entry.objects or child.lemma_.lower() in AUDIENCE:
+                        continue
+                    found = self.actors_of(child)
+                    if entry.event in FORCE_IS_ACTOR and not roles.actor:
+                        roles.actor, roles.why_actor = found, "deployed force (object)"
+                    elif found:
+                        roles.recipient += found
+                        roles.why_recipient = "direct object"
+                if child.dep_ == "dative" and ({"dative", "dobj"} & set(entry.recipient)):
+                    roles.recipient += self.actors_of(child)
+                    roles.why_recipient = roles.why_recipient or "indirect object"
+        heads = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}]
+        found = [r for r in self._prep_recipients(heads, entry) if r not in roles.recipient]
+        if found:
+            roles.recipient += found
+            roles.why_recipient = roles.why_recipient or f"object of '{'/'.join(entry.recipient)}'"
+        return _finish(roles, entry)
+
+    def noun_roles(self, noun: Token, entry: TriggerEntry, light_verbs: frozenset[str]) -> Roles:
+        roles = Roles()
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                roles.actor += self.token_actor.get(child.i, [])
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for obj in child.children:
+                    roles.actor += self.actors_of(obj)
+        if roles.actor:
+            roles.why_actor = "possessor/modifier/'by' phrase of the noun"
+        roles.recipient = [r for r in self._prep_recipients([noun], entry) if r not in roles.actor]
+        if roles.recipient:
+            roles.why_recipient = f"object of '{'/'.join(entry.recipient)}' on the noun"
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            head = head.head  # "went on strike", "engaged in talks"
+        if not roles.actor and noun.dep_ in {"dobj", "attr", "pobj"} and head.lemma_.lower() in light_verbs:
+            roles.actor, why = self.subject_actors(head)
+            roles.why_actor = f"light verb '{head.text}': {why}" if roles.actor else ""
+            found = [r for r in self._prep_recipients([head], entry) if r not in roles.recipient]
+            if found:
+                roles.recipient += found
+                roles.why_recipient = roles.why_recipient or f"object of '{'/'.join(entry.recipient)}' on '{head.text}'"
+        elif not roles.actor and noun.dep_ in {"nsubj"} and head.pos_ == "VERB":
+            # "a Hamas delegation travelled", "talks between X and Y took place"
+            roles.actor = [a for c in noun.children if c.dep_ in MODIFIER_DEPS for a in self.token_actor.get(c.i, [])]
+        if not roles.actor:
+            roles.actor = self.demonym_actor(noun, entry.event)
+            roles.why_actor = "demonym modifier" if roles.actor else ""
+        return _finish(roles, entry)
+
+
+def _finish(roles: Roles, entry: TriggerEntry) -> Roles:
+    roles.actor = list(dict.fromkeys(roles.actor))
+    roles.recipient = [r for r in dict.fromkeys(roles.recipient) if r not in roles.actor]
+    if entry.event in SYMMETRIC and len(roles.actor) > 1 and not roles.recipient:
+        roles.recipient = list(roles.actor)
+        roles.why_recipient = "symmetric act between coordinated actors"
+    return roles
