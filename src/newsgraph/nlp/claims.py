@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.lexicon import CueVerb, Lexicon
 from newsgraph.nlp.quotes import (
-    between_punct,
     end_char,
     find_quotes,
     paragraph_start,
@@ -37,6 +36,10 @@ from newsgraph.nlp.quotes import (
 LOGGER = logging.getLogger(__name__)
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+TRAILING_ATTRIBUTION = re.compile(r",\s+(?:citing|quoting|according to|saying|adding|officials said)\b")
+PRONOUNS = {"he", "she", "it", "they", "we"}
+# An unresolved pronoun speaker takes the speaker of a claim at most this far before it.
+PRONOUN_REACH = 400
 # Right-hand dependents that never belong to an object-type content ("denied it, adding ...").
 NOT_CONTENT_DEPS = {"punct", "cc", "conj", "advcl", "npadvmod", "dative", "agent", "mark", "aux", "neg", "advmod"}
 # A split quote is joined across its attribution when the gap between the parts is short.
@@ -72,6 +75,7 @@ class ClaimFinder:
             claim = self._verb_claim(doc, token, cue, quotes, token_actor, used_quotes)
             if claim is not None:
                 claims.append(claim)
+        claims = _inherit_speakers(claims)
         claims.extend(self._according_to(doc, token_actor))
         claims = _drop_nested(claims)
         claims.extend(self._orphan_quotes(doc, quotes, used_quotes, claims))
@@ -82,11 +86,14 @@ class ClaimFinder:
         return doc
 
     # -- find --------------------------------------------------------------------------
-    def _speaker(self, doc: Doc, verb: Token, token_actor: dict[int, list[int]]) -> tuple[list[int], str | None]:
+    def _speaker(
+        self, verb: Token, token_actor: dict[int, list[int]], quotes: list[tuple[int, int]]
+    ) -> tuple[list[int], str | None]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and verb.dep_ == "acl":
             # "Ukraine's foreign minister, Andriy Koval, called on ..." (verb hangs off the speaker)
-            subjects = [verb.head]
+            appos = [c for c in verb.head.children if c.dep_ == "appos"]
+            subjects = appos[:1] or [verb.head]
         if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
             # "..., adding that", "said X and denied Y": the subject of a governing verb,
             # preferring a reporting verb when the parse hangs the cue inside its content.
@@ -104,7 +111,8 @@ class ClaimFinder:
             subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
         channel = None
         speakers: list[int] = []
-        for subject in subjects:
+        outside = [s for s in subjects if quote_at(quotes, s.idx) is None]
+        for subject in outside or subjects:
             if subject.lemma_.lower() in self.cue_nouns or subject.lemma_.lower() in self.channels:
                 channel = _phrase(subject)
             speakers.extend(_actors_in(subject, token_actor))
@@ -120,13 +128,32 @@ class ClaimFinder:
         if cue.appeal:
             # "urged X to Y", "called on X to Y": the addressee and what they are asked to do
             addressee = [c for c in verb.children if c.dep_ == "dobj"]
-            addressee += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+            addressee += [
+                g
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "on"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
             action = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i]
             if addressee and action:
                 return trim_span(doc, addressee[0].left_edge.i, action[0].right_edge.i)
         comps = [c for c in verb.children if c.dep_ == "ccomp" and not (c.i < verb.i and c.tag_ == "VBN")]
         if comps:
             return span_of(comps[0], drop_mark=True)
+        # "said in a statement that ...": the clause hangs off the channel noun
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and (
+                    noun.lemma_.lower() in self.cue_nouns or noun.lemma_.lower() in self.channels
+                ):
+                    for clause in noun.children:
+                        if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                        ):
+                            return span_of(clause, drop_mark=True)
         if cue.object:
             right = [c for c in verb.children if c.i > verb.i and c.dep_ not in NOT_CONTENT_DEPS]
             if right and right[0].dep_ in {"dobj", "xcomp", "pcomp", "oprd", "attr"}:
@@ -142,8 +169,12 @@ class ClaimFinder:
         token_actor: dict[int, list[int]],
         used_quotes: set[int],
     ) -> dict[str, Any] | None:
-        speakers, channel = self._speaker(doc, verb, token_actor)
+        if _negated(verb):
+            # "Hezbollah did not comment", "declined to say who ...": no claim is made
+            return None
+        speakers, channel = self._speaker(verb, token_actor, quotes)
         text = doc.text
+        in_quote = quote_at(quotes, verb.idx) is not None
         content = self._parsed_content(doc, verb, cue)
         source = "parse" if content is not None else "quote"
         if content is not None and content[0] < verb.idx:
@@ -160,14 +191,15 @@ class ClaimFinder:
             inside = [(k, q) for k, q in quoted if q[0] <= c0 + 1 and q[1] >= c1 - 1]
             if inside:
                 quoted = inside
-        if content is None and quoted:
+        if content is None and quoted and not in_quote:
+            # (a verb inside a quotation is no cue for the quotes around it)
             first, last = quoted[0][1], quoted[-1][1]
             content = (first[0], last[1])
         elif (
             content is not None
             and quoted
             and content[0] > quoted[0][1][1] + 0
-            and between_punct(text, quoted[0][1][1], verb.idx)
+            and _attribution_follows(verb, quoted[0][1][1])
         ):
             # `"We need help," he said, "not weapons."` - the quote before the cue is the content
             content = (quoted[0][1][0], max(content[1], quoted[-1][1][1]) if len(quoted) > 1 else quoted[0][1][1])
@@ -179,7 +211,8 @@ class ClaimFinder:
         content = self._complete(doc, verb, content, quotes)
         if content[1] - content[0] < 3:
             return None
-        if not speakers and not channel:
+        pronoun = any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in verb.children)
+        if not speakers and not channel and not pronoun:
             # "it was reported that…": no speaker, not a claim we can attribute
             return None
         for k, q in enumerate(quotes):
@@ -195,6 +228,7 @@ class ClaimFinder:
             "channel": channel,
             "_cue_token": verb.i,
             "_source": source,
+            "_needs_speaker": not speakers and not channel,
         }
 
     def _content_before(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -223,19 +257,28 @@ class ClaimFinder:
         if span is not None:
             # "said its forces had struck X and denied Y": the conjoined cue is a claim of its own
             for tok in span:
-                if tok.dep_ == "conj" and tok.i != verb.i and _is_cue(tok, self.cues) and tok.i > verb.i:
+                if (
+                    tok.dep_ == "conj"
+                    and tok.i > verb.i
+                    and _is_cue(tok, self.cues)
+                    and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children)
+                ):
                     ccs = [c for c in tok.head.children if c.dep_ in {"cc", "punct"} and c.i < tok.i]
                     cut = ccs[-1].i if ccs else tok.i
                     if doc[cut].idx > c0:
                         c0, c1 = trim_chars(text, c0, doc[cut].idx)
                     break
+        tail = TRAILING_ATTRIBUTION.search(text, c0, c1)
+        if tail is not None and tail.start() > c0:
+            # "..., citing sources close to the speaker": the source, not the content
+            c1 = tail.start()
         inside = quote_at(quotes, c1)
         if inside is not None and inside[0] >= c0 - 1:
             # `Hamas could "prioritise the release of two hostages" ...`
             c1 = inside[1]
         sent = verb.sent
         if sent.start_char <= c1 < sent.end_char and c0 > verb.idx:
-            rest = text[c1 : sent.end_char].lstrip(" ”\"")
+            rest = text[c1 : sent.end_char].lstrip(' ”"')
             if rest.startswith(";"):
                 # "X claimed that A; B": the parse splits the complement at the semicolon
                 c1 = trim_chars(text, c0, end_char(sent))[1]
@@ -320,7 +363,9 @@ class ClaimFinder:
     ) -> None:
         c0, c1 = claim["content"]
         if claim["kind"] is None:
-            inside = any(q0 - 1 <= c0 and c1 <= q1 + 1 for q0, q1 in quotes)
+            starts = any(q0 - 1 <= c0 < q1 for q0, q1 in quotes)
+            ends = any(q0 < c1 <= q1 + 1 for q0, q1 in quotes)
+            inside = starts and ends
             partial = any(c0 <= q0 < c1 or c0 < q1 <= c1 for q0, q1 in quotes)
             claim["kind"] = "direct" if inside else "mixed" if partial else "indirect"
         cue_i = claim.pop("_cue_token")
@@ -333,7 +378,7 @@ class ClaimFinder:
                     if word not in claim["hedges"]:
                         claim["hedges"].append(word)
             if claim["channel"] is None:
-                claim["channel"] = self._channel(doc, sent, cue_i, token_actor)
+                claim["channel"] = self._channel(doc, sent, cue_i, (c0, c1))
         speakers = set(claim["speaker"])
         content_span = doc.char_span(c0, c1, alignment_mode="expand")
         about: list[int] = []
@@ -344,14 +389,44 @@ class ClaimFinder:
                         about.append(owner)
         claim["about"] = about
 
-    def _channel(self, doc: Doc, sent: Span, cue_i: int, token_actor: dict[int, list[int]]) -> str | None:
+    def _channel(self, doc: Doc, sent: Span, cue_i: int, content: tuple[int, int]) -> str | None:
         for tok in sent:
             label = self.channels.get(tok.lemma_.lower())
-            if label is None or tok.pos_ not in {"NOUN", "PROPN"}:
+            if label is None or tok.pos_ not in {"NOUN", "PROPN"} or content[0] <= tok.idx < content[1]:
                 continue
             if tok.head.dep_ == "prep" or tok.dep_ in {"pobj", "nsubj"} or tok.head.i == cue_i:
                 return _phrase(tok)
         return None
+
+
+def _inherit_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "The ministry said ... It denied ...": when the actors left a pronoun speaker
+    unresolved, it is the speaker of the claim just before (else the claim is dropped)."""
+    kept: list[dict[str, Any]] = []
+    for claim in sorted(claims, key=lambda c: c["cue"][0]):
+        if claim.pop("_needs_speaker", False):
+            previous = [c for c in kept if c["speaker"] and claim["cue"][0] - c["cue"][0] <= PRONOUN_REACH]
+            if not previous:
+                continue
+            claim["speaker"] = list(previous[-1]["speaker"])
+        kept.append(claim)
+    return kept
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail"}
+
+
+def _attribution_follows(verb: Token, quote_end: int) -> bool:
+    """True when only the closing mark, a comma and the speaker stand between a quote and
+    its cue: `"We need help," he said` (not `"..." in the city and denied`)."""
+    text = verb.doc.text
+    subjects = [c.left_edge.idx for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    stop = min(subjects) if subjects else verb.idx
+    return stop >= quote_end and not text[quote_end:stop].strip(" ,”\"'—–-\n")
 
 
 def _drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -387,7 +462,8 @@ def _actors_in(token: Token, token_actor: dict[int, list[int]]) -> list[int]:
 
 def _phrase(token: Token, strip_actor: dict[int, list[int]] | None = None) -> str:
     """A channel phrase: "an interview with Russian state media" -> "interview with Russian state media"."""
-    tokens = [t for t in token.subtree if not (t.dep_ == "det" and t.head.i == token.i)]
+    clauses = {t.i for c in token.children if c.dep_ in {"acl", "relcl", "ccomp"} for t in c.subtree}
+    tokens = [t for t in token.subtree if not (t.dep_ == "det" and t.head.i == token.i) and t.i not in clauses]
     if token.dep_ == "nsubj":
         tokens = [t for t in tokens if t.i >= token.i or t.dep_ not in {"poss", "case"}]
     tokens = [t for t in tokens if t.tag_ != "POS"]

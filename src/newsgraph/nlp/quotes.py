@@ -9,15 +9,15 @@ from __future__ import annotations
 import logging
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 LOGGER = logging.getLogger(__name__)
 
 _QUOTES = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.DOTALL)
 # "KHARKIV, Ukraine — ", "KYIV, March 14 (Harbour Wire) - ": a dateline opening a paragraph.
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[^\n—–]{1,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+")
-OPEN_MARKS = "\"“«"
-CLOSE_MARKS = "\"”»"
+OPEN_MARKS = '"“«'
+CLOSE_MARKS = '"”»'
 SENTENCE_END = ".!?:"
 
 
@@ -54,7 +54,7 @@ def starts_sentence(text: str, char: int) -> bool:
         i -= 1
     if i <= 0 or text[i - 1] == "\n":
         return True
-    return text[i - 1] in SENTENCE_END or text[i - 1] in CLOSE_MARKS and i >= 2 and text[i - 2] in SENTENCE_END
+    return text[i - 1] in SENTENCE_END or (text[i - 1] in CLOSE_MARKS and i >= 2 and text[i - 2] in SENTENCE_END)
 
 
 def span_of(token: Token, *, drop_mark: bool = False) -> tuple[int, int]:
@@ -62,20 +62,16 @@ def span_of(token: Token, *, drop_mark: bool = False) -> tuple[int, int]:
     return trim_span(token.doc, token.left_edge.i, token.right_edge.i, drop_mark=drop_mark)
 
 
-def trim_span(doc: object, left: int, right: int, *, drop_mark: bool = False) -> tuple[int, int]:
+def trim_span(doc: Doc, left: int, right: int, *, drop_mark: bool = False) -> tuple[int, int]:
     """Characters of tokens left..right (inclusive), trimmed of marks and punctuation."""
-    tokens = doc  # a Doc; typed loosely so that Span callers work too
     if drop_mark:
         while left < right and (
-            (tokens[left].dep_ == "mark" and tokens[left].lower_ in {"that", "whether"}) or tokens[left].is_punct  # type: ignore[index]
+            (doc[left].dep_ == "mark" and doc[left].lower_ in {"that", "whether"}) or doc[left].is_punct
         ):
             left += 1
-    while right > left and tokens[right].is_punct and tokens[right].text not in CLOSE_MARKS:  # type: ignore[index]
+    while right > left and doc[right].is_punct and doc[right].text not in CLOSE_MARKS:
         right -= 1
-    text: str = tokens.text  # type: ignore[attr-defined]
-    start = tokens[left].idx  # type: ignore[index]
-    end = tokens[right].idx + len(tokens[right].text)  # type: ignore[index]
-    return trim_chars(text, start, end)
+    return trim_chars(doc.text, doc[left].idx, doc[right].idx + len(doc[right].text))
 
 
 def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,8 +89,3 @@ def end_char(sent: Span) -> int:
     while end > sent.start_char and text[end - 1] in ".\"”' \n":
         end -= 1
     return end
-
-
-def between_punct(text: str, start: int, end: int) -> bool:
-    gap = text[start:end]
-    return len(gap) <= 40 and ("," in gap or "”" in gap or '"' in gap)

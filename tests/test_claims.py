@@ -1,0 +1,103 @@
+"""Claims: quotes, indirect speech, cues, speakers and content spans (real pipeline)."""
+
+from __future__ import annotations
+
+from newsgraph import Article, Pipeline
+from newsgraph.record import Record
+
+
+def _extract(pipeline: Pipeline, text: str) -> Record:
+    return pipeline.extract(Article(text=text, published="2025-03-14"))
+
+
+def _claim(record: Record, cue: str):  # type: ignore[no-untyped-def]
+    found = [c for c in record.claims if c.cue.text == cue]
+    assert found, [(c.cue.text, c.content.text) for c in record.claims]
+    return found[0]
+
+
+def test_split_quote_is_one_claim(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "“We need bread,” Mayor Tomas Berg said, “not more speeches.”")
+    claim = _claim(record, "said")
+    assert claim.content.text.startswith("We need bread")
+    assert claim.content.text.endswith("not more speeches")
+    assert claim.kind == "direct"
+    assert len(record.claims) == 1
+
+
+def test_content_skips_dateline_and_byline(pipeline: Pipeline) -> None:
+    text = "By Anna Lind\n\nODESA, Ukraine — Drones struck the port overnight, governor Oleh Marchenko said."
+    claim = _claim(_extract(pipeline, text), "said")
+    assert claim.content.text == "Drones struck the port overnight"
+
+
+def test_conjoined_denial_is_its_own_claim(pipeline: Pipeline) -> None:
+    text = "The Defence Ministry of Ruritania said its troops had shelled a depot and denied striking homes."
+    record = _extract(pipeline, text)
+    said, denied = _claim(record, "said"), _claim(record, "denied")
+    assert "denied" not in said.content.text
+    assert denied.content.text == "striking homes"
+    assert denied.stance == "deny"
+    assert denied.speaker == said.speaker
+
+
+def test_phrase_quoted_inside_narration_is_no_claim(pipeline: Pipeline) -> None:
+    text = (
+        "Minister Karl Weiss said the talks would resume next week. "
+        'The group is listed by Washington as a "foreign terrorist organisation of concern".'
+    )
+    record = _extract(pipeline, text)
+    assert all("terrorist" not in c.content.text for c in record.claims)
+
+
+def test_quote_opening_a_sentence_continues_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Minister Karl Weiss said the talks would resume next week. "
+        '"We are ready to sign anything that brings the soldiers home."'
+    )
+    record = _extract(pipeline, text)
+    quoted = [c for c in record.claims if "soldiers home" in c.content.text]
+    assert quoted and quoted[0].speaker == _claim(record, "said").speaker
+
+
+def test_content_runs_to_the_end_of_a_quote(pipeline: Pipeline) -> None:
+    text = 'Lena Voss said the council could "delay the vote until the spring session" if needed.'
+    claim = _claim(_extract(pipeline, text), "said")
+    assert "spring session" in claim.content.text
+
+
+def test_semicolon_continues_the_complement(pipeline: Pipeline) -> None:
+    text = (
+        "Commander Ivo Marek claimed that the two captives are both engineers; one of them is "
+        "supposedly being held by a rival militia in the hills."
+    )
+    claim = _claim(_extract(pipeline, text), "claimed")
+    assert claim.content.text.endswith("in the hills")
+    assert "supposedly" in claim.hedges
+
+
+def test_negated_cue_makes_no_claim(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "The army did not comment on the report about the convoy.")
+    assert not [c for c in record.claims if c.cue.text == "comment"]
+
+
+def test_that_clause_after_statement(pipeline: Pipeline) -> None:
+    text = "Senator Paula Grant's office said in a statement that no meeting had taken place."
+    claim = _claim(_extract(pipeline, text), "said")
+    assert claim.content.text == "no meeting had taken place"
+
+
+def test_denial_object_and_appeal(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Russia denied any involvement. Minister Karl Weiss called on the allies to send more tents.",
+    )
+    assert _claim(record, "denied").content.text == "any involvement"
+    assert _claim(record, "called").content.text == "the allies to send more tents"
+
+
+def test_according_to_after_a_comma(pipeline: Pipeline) -> None:
+    text = "The envoy was summoned on Monday, where, according to the ministry, he refused to accept a note."
+    claim = _claim(_extract(pipeline, text), "according to")
+    assert claim.content.text == "he refused to accept a note"
+    assert claim.kind == "according_to"
