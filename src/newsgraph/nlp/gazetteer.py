@@ -70,11 +70,14 @@ class Gazetteer:
                         gaz.by_name[key].append(cand)
         for country in cache.get_countries().values():
             gaz.capitals[fold(country["capital"])] = country["iso3"]
+        common: dict[str, str] = {}
+        for name, code in lexicon.countries.items():
+            common.setdefault(code, name)  # countries.csv lists the common short name first
         for name, code in lexicon.countries.items():
             found = sums.get(code)
             lat = round(found[0] / found[2], 3) if found and found[2] else None
             lon = round(found[1] / found[2], 3) if found and found[2] else None
-            canonical = _country_name(code) or name
+            canonical = common.get(code) or _country_name(code) or name
             gaz.by_name[fold(name)].insert(0, Candidate(canonical, code, lat, lon, "country", None, 10**10))
         for place in (*lexicon.regions, *lexicon.sites):
             cand = Candidate(place.name, place.country, place.lat, place.lon, place.resolution, None, 10**9)
@@ -82,6 +85,10 @@ class Gazetteer:
                 gaz.by_name[fold(form)].insert(0, cand)
         LOGGER.debug("gazetteer: %d names", len(gaz.by_name))
         return gaz
+
+    def is_capital(self, cand: Candidate) -> bool:
+        """Is `cand` its country's capital (a name news also uses for the government)?"""
+        return cand.country is not None and self.capitals.get(fold(cand.name)) == cand.country
 
     def candidates(self, name: str) -> list[Candidate]:
         return self.by_name.get(fold(name), [])

@@ -1,0 +1,86 @@
+"""Places: gazetteer resolution, toponym choice, datelines, and what is not a place."""
+
+from __future__ import annotations
+
+from newsgraph import Pipeline
+from newsgraph.ingest.article import Article
+from newsgraph.nlp.places import find_dateline
+from newsgraph.record import Record
+
+
+def _extract(pipeline: Pipeline, text: str) -> Record:
+    return pipeline.extract(Article(text=text, published="2025-03-12"))
+
+
+def _names(record: Record) -> set[str]:
+    return {p.name for p in record.places} | {m.text for p in record.places for m in p.mentions}
+
+
+def test_datelines_of_many_shapes() -> None:
+    assert find_dateline("BEIRUT — Shops stayed shut.")["name"] == "BEIRUT"  # type: ignore[index]
+    assert find_dateline("MOSCOW (Reuters) - The court ruled.")["name"] == "MOSCOW"  # type: ignore[index]
+    found = find_dateline("CAIRO, Feb 15 (Levant Wire Service) - Talks resumed.")
+    assert found is not None and found["name"] == "CAIRO" and found["date_start"] == 7
+    assert find_dateline("MOSCOW, Oct 23 /TASS/. The minister said.")["name"] == "MOSCOW"  # type: ignore[index]
+    found = find_dateline("By Jane Roe\n\nODESA, Ukraine, March 3 (Black Sea Desk) - Ships left.")
+    assert found is not None and found["name"] == "ODESA" and found["region"] == "Ukraine"
+    found = find_dateline("SKOPJE, May 4. /Balkan Press Agency of Record/. Talks ended.")
+    assert found is not None and found["name"] == "SKOPJE"
+    assert find_dateline("The talks ended without a deal.") is None
+
+
+def test_countries_take_their_common_name(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "The convoy crossed into Russia near the border post, officials said.")
+    russia = next(p for p in record.places if p.country == "RUS")
+    assert russia.name == "Russia" and russia.resolution == "country"
+
+
+def test_a_country_that_only_acts_is_not_a_place(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Norway said it would send more aid. Portugal accused Spain of delays.")
+    assert not {"Norway", "Portugal", "Spain"} & _names(record)
+    record = _extract(pipeline, "The envoy flew to Norway on Monday.")
+    assert "Norway" in _names(record)
+
+
+def test_capital_as_government_is_not_a_place(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Ankara rejected the proposal. Later, thousands rallied in Madrid.")
+    names = _names(record)
+    assert "Madrid" in names and "Ankara" not in names
+
+
+def test_toponyms_the_ner_mislabels_are_found(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Soldiers fired on a crowd near the village of Qaryatain on Monday. "
+        "Aid trucks later left from Homs, and farmers blocked the Orontes bridge in the Hama region.",
+    )
+    names = _names(record)
+    assert "Qaryatain" in names
+    assert "Homs" in names
+    assert "Orontes bridge" in names
+    hama = next(p for p in record.places if "Hama region" in {m.text for m in p.mentions})
+    assert hama.resolution == "region" and hama.country == "SYR"
+
+
+def test_outlet_names_and_demonyms_are_not_places(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "CAIRO (Levant Wire) - Egyptian officials met in Cairo on Monday.")
+    names = _names(record)
+    assert "Levant" not in names and "Egyptian" not in names and "Cairo" in names
+    assert record.source.dateline == "CAIRO"
+
+
+def test_toponym_choice_follows_the_article(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Fans gathered in Paris on Monday.")
+    assert next(p for p in record.places if p.name == "Paris").country == "FRA"
+
+
+def test_event_place_and_date_from_its_own_clause(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "KYIV, March 12 (Harbour Wire) - Russian forces shelled the city of Kherson on Tuesday, the governor said.",
+    )
+    places = {p.id: p for p in record.places}
+    shelled = [e for e in record.events if e.event == "ASSAULT"]
+    assert shelled
+    assert shelled[0].date is not None and shelled[0].date.value == "2025-03-11"
+    assert shelled[0].location is not None and places[shelled[0].location].name == "Kherson"
