@@ -92,7 +92,7 @@ def test_scores_on_a_hand_built_record(tmp_path: Path) -> None:
         ],
         claims=[Claim(id="C1", speaker=["A3"], cue=span("said."), content=span("she had done nothing wrong"))],
         places=[Place(id="P1", name="Lima", country="PER", lat=-12.04, lon=-77.03, mentions=[span("LIMA")])],
-        dates=[TimeExpr(text="Friday", start=0, end=0, value="2025-05-02")],
+        dates=[TimeExpr(text="Friday", start=TEXT.index("Friday"), end=TEXT.index("Friday") + 6, value="2025-05-02")],
     )  # fmt: skip
     scores = evaluate_records([(gold, record)])
     m = scores.metrics()

@@ -382,7 +382,9 @@ class _ArticleScorer:
                 # a place counts as found only with its country (name + country)
                 count.fn += 1
                 count.fp += 1
-                self.scores.misses.append(f"{self.tag} place country: {gold.name} want {gold.country}, got {match.country}")
+                self.scores.misses.append(
+                    f"{self.tag} place country: {gold.name} want {gold.country}, got {match.country}"
+                )
             else:
                 count.tp += 1
             if None not in (gold.lat, gold.lon, match.lat, match.lon):
@@ -394,11 +396,13 @@ class _ArticleScorer:
         self.scores.counts["places"].add(count)
 
     def dates(self) -> None:
+        """A gold date is found when a predicted expression overlaps one of its occurrences in
+        the text (by character offsets; the best word overlap wins) and has the same value."""
+        text = self.gold.text
         for gold in self.gold.dates:
-            want = fold(gold.text)
-            match = next(
-                (d for d in self.record.dates if want in fold(d.text) or (fold(d.text) and fold(d.text) in want)), None
-            )
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(gold.text), text)]
+            candidates = [d for d in self.record.dates if any(d.start < e and s < d.end for s, e in spans)]
+            match = max(candidates, key=lambda d: overlap_f1(d.text, gold.text), default=None)
             ok = match is not None and match.value == gold.value
             self.scores.ratios["dates.accuracy"].hit(ok)
             if not ok:
