@@ -28,8 +28,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
+# PostgreSQL for the store contract tests: scripts/pg.sh installs it if missing, starts a
+# throwaway cluster under .pg/ and stops it after, whether the tests pass or fail.
 test: $(STAMP) lint
-	$(BIN)/python -m pytest -q
+	@url=$$(scripts/pg.sh start) || exit 1; \
+	NEWSGRAPH_TEST_PG_URL=$$url $(BIN)/python -m pytest -q; status=$$?; \
+	scripts/pg.sh stop; exit $$status
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py --articles 200

@@ -49,32 +49,44 @@ start() {
   install_postgres
   local bin
   bin="$(pg_bin)"
-  if [ -f "$PGDATA/postmaster.pid" ] && as_owner "'$bin/pg_ctl' -D '$PGDATA' status" >/dev/null 2>&1; then
+  if [ -f "$(data_dir)/postmaster.pid" ] && as_owner "'$bin/pg_ctl' -D '$(data_dir)' status" >/dev/null 2>&1; then
     echo "$URL"
     return 0
   fi
-  rm -rf "$PGDIR"
+  stop
   mkdir -p "$PGDIR"
+  local home="$PGDIR"
   if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
     chown postgres "$PGDIR"
-    # the owner must be able to reach the data dir through the repository path
-    chmod o+x "$ROOT" 2>/dev/null || true
+    if ! su postgres -s /bin/bash -c "test -w '$PGDIR'" 2>/dev/null; then
+      # the repository sits where the postgres user cannot reach (e.g. under /root): keep the
+      # cluster in a private temporary folder and point .pg/cluster at it
+      home="$(mktemp -d /tmp/newsgraph-pg.XXXXXX)"
+      chown postgres "$home"
+    fi
   fi
-  as_owner "'$bin/initdb' -D '$PGDATA' -A trust -U newsgraph --no-sync -E UTF8" >"$PGDIR/initdb.log" 2>&1 \
+  [ "$home" = "$PGDIR" ] || ln -sfn "$home" "$PGDIR/cluster"
+  as_owner "'$bin/initdb' -D '$home/data' -A trust -U newsgraph --no-sync -E UTF8" >"$PGDIR/initdb.log" 2>&1 \
     || { cat "$PGDIR/initdb.log" >&2; exit 1; }
-  as_owner "'$bin/pg_ctl' -D '$PGDATA' -l '$PGDIR/server.log' -w -o \"-p $PGPORT -k '$PGDIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null \
-    || { cat "$PGDIR/server.log" >&2; exit 1; }
+  as_owner "'$bin/pg_ctl' -D '$home/data' -l '$home/server.log' -w -o \"-p $PGPORT -k '$home' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null \
+    || { cat "$home/server.log" >&2; exit 1; }
   as_owner "'$bin/createdb' -h 127.0.0.1 -p $PGPORT -U newsgraph $DBNAME"
   echo "$URL"
 }
 
+data_dir() {
+  if [ -d "$PGDIR/cluster/data" ]; then echo "$PGDIR/cluster/data"; else echo "$PGDATA"; fi
+}
+
 stop() {
-  local bin
+  local bin data
   bin="$(pg_bin)"
-  if [ -n "$bin" ] && [ -d "$PGDATA" ]; then
-    as_owner "'$bin/pg_ctl' -D '$PGDATA' -m fast -w stop" >/dev/null 2>&1 || true
+  data="$(data_dir)"
+  if [ -n "$bin" ] && [ -d "$data" ]; then
+    as_owner "'$bin/pg_ctl' -D '$data' -m fast -w stop" >/dev/null 2>&1 || true
   fi
+  if [ -L "$PGDIR/cluster" ]; then rm -rf "$(readlink "$PGDIR/cluster")"; fi
   rm -rf "$PGDIR"
 }
 

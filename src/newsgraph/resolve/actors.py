@@ -15,7 +15,7 @@ strongest evidence first, and a join is refused when it would break a constraint
    article, else the single cluster whose family (then given) name it matches.
 
 Constraints: persons never join organisations; two clusters with different known countries
-never join; two different full-named people of one article never join (so "Itai Carmeli"
+(organisations) never join; two different full-named people of one article never join (so "Itai Carmeli"
 and his mother "Miriam Carmeli" stay apart even though each name matches "Carmeli").
 Unnamed collectives (`group`: "officials", "witnesses") are never merged across articles.
 """
@@ -51,6 +51,7 @@ class ActorNode:
     roles: list[str]
     designations: list[str]
     mentions: int
+    role_of: list[str] = field(default_factory=list)  # local ids of the organisations in its roles
 
     @property
     def key(self) -> NodeKey:
@@ -85,6 +86,7 @@ class GlobalActor:
     members: list[NodeKey] = field(default_factory=list)
     documents: int = 0
     mentions: int = 0
+    affiliations: list[str] = field(default_factory=list)  # global ids of the organisations in its roles
 
 
 @dataclass
@@ -112,11 +114,17 @@ def actor_nodes(records: Iterable[Record]) -> list[ActorNode]:
         for a in record.actors:
             nodes.append(
                 ActorNode(
-                    doc_id=record.id, local_id=a.id, name=a.name, kind=a.kind, aliases=list(a.aliases),
-                    country=a.country, sector=a.sector,
+                    doc_id=record.id,
+                    local_id=a.id,
+                    name=a.name,
+                    kind=a.kind,
+                    aliases=list(a.aliases),
+                    country=a.country,
+                    sector=a.sector,
                     roles=[r.title + (f" ({_name(record, r.of)})" if r.of else "") for r in a.roles],
                     designations=[d.label + (f" ({d.authority})" if d.authority else "") for d in a.designations],
                     mentions=len(a.mentions),
+                    role_of=[r.of for r in a.roles if r.of],
                 )  # fmt: skip
             )
     return nodes
@@ -133,7 +141,9 @@ class _Clusters:
     def __init__(self, nodes: list[ActorNode], splits: list[tuple[str, str]]) -> None:
         self.nodes = nodes
         self.parent = list(range(len(nodes)))
-        self.countries: list[set[str]] = [{n.country} if n.country else set() for n in nodes]
+        # country blocks organisations only: a person's country is read from weak cues
+        # (demonyms, datelines) and differs between articles more often than it is wrong
+        self.countries: list[set[str]] = [{n.country} if n.country and n.kind != "person" else set() for n in nodes]
         self.names: list[set[str]] = [{nm.fold(n.name), *(nm.fold(a) for a in n.aliases)} for n in nodes]
         # full-named persons per article: two different ones of one article never join
         self.full_people: list[dict[str, set[str]]] = [
@@ -245,7 +255,7 @@ def _join_people(nodes: list[ActorNode], clusters: _Clusters) -> None:
             full_names[n.name].append(i)
     for name in full_names:
         p = nm.person_name(name)
-        blocks["g:" + nm.key(p.given)].add(name)
+        # by family name only: given names ("Mohammed") make blocks too large to compare
         blocks["f:" + nm.key(p.family)].add(name)
         blocks["l:" + nm.key(p.tokens[-1])].add(name)
     seen: set[tuple[str, str]] = set()
@@ -279,15 +289,31 @@ def _join_organisations(nodes: list[ActorNode], clusters: _Clusters) -> None:
     for block in heads.values():
         if len(block) > 500:
             continue
-        for x, a in enumerate(block):
-            for b in block[x + 1 :]:
+        ordered = sorted(block, key=len)
+        for x, a in enumerate(ordered):
+            for b in ordered[x + 1 :]:
+                if len(a) < 0.8 * len(b):
+                    break  # sorted by length: the rest are longer still, too long to be a variant
                 if nm.same_org_name(a, b):
                     clusters.union(orgs[a][0], orgs[b][0])
     # acronyms and shortened names: only when they point to exactly one cluster
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    by_ending: dict[tuple[str, str], list[str]] = defaultdict(list)  # last two words
+    for long in names:
+        if not nm.looks_like_acronym(long):
+            by_initials[nm.acronym(long)[:4]].append(long)
+        words = nm.fold(long).split()
+        if len(words) >= 2:
+            by_ending[(nm.key(words[-2]), nm.key(words[-1]))].append(long)
     for short in names:
+        if nm.looks_like_acronym(short):
+            pool = by_initials.get(short.replace(".", "").upper()[:4], [])
+        else:
+            words = nm.fold(short).split()
+            pool = by_ending.get((nm.key(words[-2]), nm.key(words[-1])), []) if len(words) >= 2 else []
         targets = {
             clusters.find(orgs[long][0])
-            for long in names
+            for long in pool
             if long != short and (nm.is_acronym_of(short, long) or nm.org_contained(short, long))
         }
         targets.discard(clusters.find(orgs[short][0]))
@@ -315,9 +341,7 @@ def _attach_partial_people(nodes: list[ActorNode], clusters: _Clusters) -> None:
 
 def _unique_match(node: ActorNode, candidates: list[int], nodes: list[ActorNode], clusters: _Clusters) -> int | None:
     for how in ("family", "given"):
-        roots = {
-            clusters.find(j) for j in candidates if nm.partial_person_match(node.name, nodes[j].name) == how
-        }
+        roots = {clusters.find(j) for j in candidates if nm.partial_person_match(node.name, nodes[j].name) == how}
         if len(roots) == 1:
             return roots.pop()
         if len(roots) > 1:
@@ -331,6 +355,7 @@ def _build(nodes: list[ActorNode], clusters: _Clusters) -> ActorResolution:
         members[clusters.find(i)].append(i)
     actors: dict[str, GlobalActor] = {}
     by_node: dict[NodeKey, str] = {}
+    index = {n.key: i for i, n in enumerate(nodes)}
     for group in members.values():
         occ = [nodes[i] for i in group]
         name = _canonical_name(occ)
@@ -353,6 +378,13 @@ def _build(nodes: list[ActorNode], clusters: _Clusters) -> ActorResolution:
         )  # fmt: skip
         for n in occ:
             by_node[n.key] = gid
+    for actor in actors.values():
+        for doc_id, local in actor.members:
+            node = nodes[index[(doc_id, local)]]
+            for of in node.role_of:
+                target = by_node.get((doc_id, of))
+                if target and target != actor.id and target not in actor.affiliations:
+                    actor.affiliations.append(target)
     return ActorResolution(actors=actors, by_node=by_node)
 
 

@@ -21,6 +21,9 @@ from newsgraph.resolve.events import EventCluster, EventMention
 LOGGER = logging.getLogger(__name__)
 
 _COUNTS = ("dead", "injured", "arrested")
+# acts whose doer is a contested fact (who struck, who holds, who seized); talks and
+# statements have many legitimate participants
+_WHO_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
 
 
 @dataclass
@@ -45,8 +48,15 @@ class CrossConflict:
         return (self.mentions[0].doc_id, self.mentions[1].doc_id)
 
 
+# event types whose counts (dead, injured, arrested) are facts of the event itself; on an
+# accusation or a statement a number belongs to something else
+COUNTED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
 def count_conflicts(cluster: EventCluster) -> list[CrossConflict]:
     out: list[CrossConflict] = []
+    if cluster.event not in COUNTED_TYPES:
+        return out
     for name in _COUNTS:
         # one value per story: the largest a story gives (a story may repeat or update itself)
         per_story: dict[str, EventMention] = {}
@@ -65,7 +75,10 @@ def count_conflicts(cluster: EventCluster) -> list[CrossConflict]:
                     out.append(
                         CrossConflict(
                             topic=f"{name} in {cluster.event.lower()} {_where_when(cluster)}".strip(),
-                            event=cluster.id, field=name, values=(str(va), str(vb)), mentions=(a, b),
+                            event=cluster.id,
+                            field=name,
+                            values=(str(va), str(vb)),
+                            mentions=(a, b),
                             approximate=a.approximate or b.approximate,
                         )  # fmt: skip
                     )
@@ -79,7 +92,7 @@ def who_conflicts(clusters: list[EventCluster], names: dict[str, str], *, window
     reported = [c for c in clusters if c.recipients and c.actors and any(m.attribution for m in c.mentions)]
     for i, a in enumerate(reported):
         for b in reported[i + 1 :]:
-            if a.event != b.event or (a.mode and b.mode and a.mode != b.mode):
+            if a.event != b.event or a.event not in _WHO_TYPES or a.mode != b.mode:
                 continue
             shared = set(a.recipients) & set(b.recipients)
             if not shared or set(a.actors) & set(b.actors) or not _near(a.date, b.date, window_days):
@@ -90,8 +103,11 @@ def who_conflicts(clusters: list[EventCluster], names: dict[str, str], *, window
             whom = ", ".join(names.get(x, x) for x in sorted(shared))
             out.append(
                 CrossConflict(
-                    topic=f"who is behind {a.event.lower()} ({a.mode or 'any'}) of {whom}", event=a.id,
-                    field="actor", values=(_names(a.actors, names), _names(b.actors, names)), mentions=pair,
+                    topic=f"who is behind {a.event.lower()} ({a.mode or 'any'}) of {whom}",
+                    event=a.id,
+                    field="actor",
+                    values=(_names(a.actors, names), _names(b.actors, names)),
+                    mentions=pair,
                 )  # fmt: skip
             )
     return out

@@ -4,7 +4,8 @@ Event mentions (one per record event) are clustered greedily, in date order, so 
 result does not depend on the order articles were stored in. A mention joins a cluster when
 
 - the PLOVER type is the same and the modes do not differ (a release is not a ceasefire);
-- its date is within `window_days` of the cluster's dates (an event without a date is dated
+- its date is within `window_days` of every date in the cluster (no chaining), and its
+  article was not published before the event took place (unless it announces it); (an event without a date is dated
   by its article's publication, which is only trusted for the window);
 - known actors overlap, and known recipients overlap (two known, disjoint actor sets mean
   two events: Hamas freeing hostages vs Israel freeing prisoners);
@@ -23,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from newsgraph.record import Record
+from newsgraph.record import Record, Source
 from newsgraph.resolve import names as nm
 from newsgraph.resolve.actors import ActorResolution
 from newsgraph.resolve.syndication import stories
@@ -31,6 +32,7 @@ from newsgraph.resolve.syndication import stories
 LOGGER = logging.getLogger(__name__)
 
 WINDOW_DAYS = 2
+PUBLISHED_WINDOW_DAYS = 1
 _FINE = frozenset({"site", "city"})
 
 
@@ -61,6 +63,9 @@ class EventMention:
     title: str | None
     story: str
     clusterable: bool
+    future: bool = False
+    outlets: list[str] = field(default_factory=list)  # every outlet that published this article
+    seen: list[str] = field(default_factory=list)  # their publication dates
 
     @property
     def key(self) -> tuple[str, str]:
@@ -95,16 +100,16 @@ class EventCluster:
 
     @property
     def outlets(self) -> list[str]:
-        return sorted({m.source for m in self.mentions if m.source})
+        return sorted({o for m in self.mentions for o in (m.outlets or [m.source or ""]) if o})
 
     @property
     def first_seen(self) -> str | None:
-        dates = sorted(m.published for m in self.mentions if m.published)
+        dates = sorted(d for m in self.mentions for d in (m.seen or [m.published or ""]) if d)
         return dates[0] if dates else None
 
     @property
     def last_seen(self) -> str | None:
-        dates = sorted(m.published for m in self.mentions if m.published)
+        dates = sorted(d for m in self.mentions for d in (m.seen or [m.published or ""]) if d)
         return dates[-1] if dates else None
 
     @property
@@ -123,12 +128,18 @@ class EventCluster:
         return max(sorted(set(places)), key=places.count) if places else None
 
 
-def event_mentions(records: Iterable[Record], actors: ActorResolution) -> list[EventMention]:
+def event_mentions(
+    records: Iterable[Record], actors: ActorResolution, publications: dict[str, list[Source]] | None = None
+) -> list[EventMention]:
     records = list(records)
+    publications = publications or {}
     story_of = stories(records)
     out: list[EventMention] = []
     for r in records:
         places = {p.id: p for p in r.places}
+        pubs = publications.get(r.id) or [r.source]
+        outlets = sorted({p.name for p in pubs if p.name})
+        seen = sorted({p.published for p in pubs if p.published})
         for e in r.events:
             place = places.get(e.location or "")
             value = e.date.value[:10] if e.date and e.date.value else None
@@ -138,16 +149,31 @@ def event_mentions(records: Iterable[Record], actors: ActorResolution) -> list[E
             m = e.modality
             out.append(
                 EventMention(
-                    doc_id=r.id, local_id=e.id, event=e.event, mode=e.mode,
+                    doc_id=r.id,
+                    local_id=e.id,
+                    event=e.event,
+                    mode=e.mode,
                     actor=[actors.by_node[(r.id, i)] for i in e.actor if (r.id, i) in actors.by_node],
                     recipient=[actors.by_node[(r.id, i)] for i in e.recipient if (r.id, i) in actors.by_node],
-                    date=value, dated_by=dated_by,
-                    place=place.name if place else None, place_country=place.country if place else None,
-                    place_resolution=place.resolution if place else None, attribution=e.attribution,
-                    dead=e.size.dead, injured=e.size.injured, arrested=e.size.arrested, approximate=e.size.approximate,
-                    evidence=e.evidence.text, source=r.source.name, published=r.source.published,
-                    url=r.source.url, title=r.source.title, story=story_of[r.id],
+                    date=value,
+                    dated_by=dated_by,
+                    place=place.name if place else None,
+                    place_country=place.country if place else None,
+                    place_resolution=place.resolution if place else None,
+                    attribution=e.attribution,
+                    dead=e.size.dead,
+                    injured=e.size.injured,
+                    arrested=e.size.arrested,
+                    approximate=e.size.approximate,
+                    evidence=e.evidence.text,
+                    source=r.source.name,
+                    published=r.source.published,
+                    url=r.source.url,
+                    title=r.source.title,
+                    story=story_of[r.id],
                     clusterable=not (m.negated or m.hypothetical or m.historical),
+                    outlets=outlets,
+                    seen=seen,
                 )  # fmt: skip
             )
     return out
@@ -175,54 +201,190 @@ def _places_compatible(a: EventMention, cluster: EventCluster) -> bool:
     return True
 
 
-def _score(m: EventMention, cluster: EventCluster, window: int) -> int | None:
+# types whose two sides are interchangeable: "A met B" and "B met A" report one meeting
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+Expansion = dict[str, frozenset[str]]
+
+
+@dataclass
+class _Open:
+    """A cluster being built, with what `_score` needs kept up to date."""
+
+    cluster: EventCluster
+    actors: set[str] = field(default_factory=set)  # expanded (affiliations, states)
+    recipients: set[str] = field(default_factory=set)
+    first: date | None = None
+    last: date | None = None
+    first_stated: date | None = None  # earliest date a mention states in its text
+    first_report: date | None = None  # earliest publication of a mention that reports it as done
+
+    def add(self, m: EventMention, expand: Expansion) -> None:
+        self.cluster.mentions.append(m)
+        if self.cluster.mode is None:
+            self.cluster.mode = m.mode
+        self.actors |= _expanded(m.actor, expand)
+        self.recipients |= _expanded(m.recipient, expand)
+        day = _day(m.date)
+        if day:
+            self.first = day if self.first is None else min(self.first, day)
+            self.last = day if self.last is None else max(self.last, day)
+            if m.dated_by == "text":
+                self.first_stated = day if self.first_stated is None else min(self.first_stated, day)
+        published = _day(m.published)
+        if published and not m.future:
+            self.first_report = published if self.first_report is None else min(self.first_report, published)
+
+
+def _expanded(ids: list[str], expand: Expansion) -> set[str]:
+    out: set[str] = set()
+    for i in ids:
+        out |= expand.get(i, frozenset({i}))
+    return out
+
+
+def _score(m: EventMention, o: _Open, window: int, expand: Expansion, *, need_evidence: bool = True) -> int | None:
     """How strongly a mention belongs to a cluster; None when it cannot."""
+    cluster = o.cluster
     if m.event != cluster.event:
         return None
     if m.mode and cluster.mode and m.mode != cluster.mode:
         return None
     day = _day(m.date)
-    days = [d for d in (_day(x.date) for x in cluster.mentions) if d]
-    if day and days and (day < min(days) - timedelta(days=window) or day > max(days) + timedelta(days=window)):
+    if m.dated_by != "text":
+        # a date inferred from publication: news reports what happened that day or the day before
+        window = min(window, PUBLISHED_WINDOW_DAYS)
+    if day and o.first and o.last:
+        if day < o.last - timedelta(days=window) or day > o.first + timedelta(days=window):
+            return None
+    # an article cannot report as done an event that happened after it was published
+    published = _day(m.published)
+    if published and o.first_stated and published < o.first_stated and not m.future:
         return None
-    actors, recipients = set(cluster.actors), set(cluster.recipients)
-    if m.actor and actors and not (set(m.actor) & actors):
+    if day and m.dated_by == "text" and o.first_report and day > o.first_report:
         return None
-    if m.recipient and recipients and not (set(m.recipient) & recipients):
-        return None
+    actors, recipients = _expanded(m.actor, expand), _expanded(m.recipient, expand)
+    if m.event in SYMMETRIC:
+        mine, theirs = actors | recipients, o.actors | o.recipients
+        if mine and theirs and not (mine & theirs):
+            return None
+        shared = len(mine & theirs)
+    else:
+        if actors and o.actors and not (actors & o.actors):
+            return None
+        if recipients and o.recipients and not (recipients & o.recipients):
+            return None
+        shared = len(actors & o.actors) + len(recipients & o.recipients)
     if not _places_compatible(m, cluster):
         return None
-    shared = len(set(m.actor) & actors) + len(set(m.recipient) & recipients)
-    same_place = any(
-        x.place and m.place and nm.fold(x.place) == nm.fold(m.place) and m.place_resolution in _FINE
-        for x in cluster.mentions
+    same_place = m.place_resolution in _FINE and any(
+        x.place and m.place and nm.fold(x.place) == nm.fold(m.place) for x in cluster.mentions
     )
-    if shared == 0 and not same_place:
+    if need_evidence and shared == 0 and not same_place:
         return None
     return 2 * shared + int(same_place)
 
 
-def cluster_events(mentions: list[EventMention], *, window_days: int = WINDOW_DAYS) -> list[EventCluster]:
-    """Group event mentions into real-world events (see the module docstring)."""
-    ordered = sorted(mentions, key=lambda m: (m.date or "9999", m.published or "", m.doc_id, m.local_id))
-    clusters: list[EventCluster] = []
+def cluster_events(
+    mentions: list[EventMention], *, window_days: int = WINDOW_DAYS, expand: Expansion | None = None
+) -> list[EventCluster]:
+    """Group event mentions into real-world events (see the module docstring).
+
+    `expand` maps a global actor to the actors it may stand for (itself, the organisations
+    it speaks for, the state of a government body), so "Hamas official X accused Israel" and
+    "Hamas accused Israel" meet.
+    """
+    expand = expand or {}
+    # mentions whose text states a date anchor the clusters; those dated only by their
+    # article's publication come after and join the cluster they fit best
+    ordered = sorted(
+        mentions, key=lambda m: (m.dated_by != "text", m.date or "9999", m.published or "", m.doc_id, m.local_id)
+    )
+    opened: list[_Open] = []
+    index = _DayIndex()
+    loose: list[EventMention] = []
     for m in ordered:
-        best: tuple[int, EventCluster] | None = None
+        best: tuple[int, _Open] | None = None
         if m.clusterable:
-            for c in clusters:
-                if not c.mentions[0].clusterable:
-                    continue
-                score = _score(m, c, window_days)
+            for o in index.near(m, window_days):
+                score = _score(m, o, window_days, expand)
                 if score is not None and (best is None or score > best[0]):
-                    best = (score, c)
-        if best is None:
-            digest = hashlib.sha1(f"{m.doc_id}:{m.local_id}".encode()).hexdigest()[:10]
-            clusters.append(EventCluster(id=f"ev-{digest}", event=m.event, mode=m.mode, mentions=[m]))
+                    best = (score, o)
+        if best is not None:
+            best[1].add(m, expand)
+            index.put(best[1])
+            continue
+        if m.clusterable and not m.actor and not m.recipient and m.dated_by == "text":
+            loose.append(m)  # no participants to go by: decided once every cluster is known
+            continue
+        o = _open(m, expand)
+        opened.append(o)
+        if m.clusterable:
+            index.put(o)
+    for m in loose:
+        # a report without participants joins the one cluster of its type, mode and day it fits
+        fits = [
+            o for o in index.near(m, 0)
+            if o.first == _day(m.date) and _score(m, o, 0, expand, need_evidence=False) is not None
+        ]  # fmt: skip
+        if len(fits) == 1:
+            fits[0].add(m, expand)
         else:
-            best[1].mentions.append(m)
-            if best[1].mode is None:
-                best[1].mode = m.mode
-    return clusters
+            o = _open(m, expand)
+            opened.append(o)
+            index.put(o)
+    return [o.cluster for o in opened]
+
+
+class _DayIndex:
+    """Open clusters by (type, day) so a mention is compared with the clusters near it in
+    time only, not with every cluster of its type."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[tuple[str, date | None], list[_Open]] = {}
+        self.placed: dict[int, set[date | None]] = {}
+
+    def put(self, o: _Open) -> None:
+        days: list[date | None] = [None]
+        if o.first and o.last:
+            days = [o.first + timedelta(days=i) for i in range((o.last - o.first).days + 1)]
+        placed = self.placed.setdefault(id(o), set())
+        for day in days:
+            if day not in placed:
+                placed.add(day)
+                self.buckets.setdefault((o.cluster.event, day), []).append(o)
+
+    def near(self, m: EventMention, window: int) -> list[_Open]:
+        day = _day(m.date)
+        if day is None:
+            return list(self.buckets.get((m.event, None), []))
+        seen: dict[int, _Open] = {}
+        for offset in range(-window, window + 1):
+            for o in self.buckets.get((m.event, day + timedelta(days=offset)), []):
+                seen.setdefault(id(o), o)
+        return list(seen.values())
+
+
+def _open(m: EventMention, expand: Expansion) -> _Open:
+    digest = hashlib.sha1(f"{m.doc_id}:{m.local_id}".encode()).hexdigest()[:10]
+    o = _Open(EventCluster(id=f"ev-{digest}", event=m.event, mode=m.mode))
+    o.add(m, expand)
+    return o
+
+
+def expansion(actors: ActorResolution) -> Expansion:
+    """Global actor -> the actors it may stand for in an event: itself, the organisations it
+    holds a role in, and for a government, military or police body the state of its country."""
+    states = {a.country: gid for gid, a in actors.actors.items() if a.kind == "state" and a.country}
+    out: Expansion = {}
+    for gid, a in actors.actors.items():
+        ids = {gid, *a.affiliations}
+        if a.kind == "organization" and a.sector in STATE_SECTORS and a.country in states:
+            ids.add(states[a.country])
+        out[gid] = frozenset(ids)
+    return out
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
 
 
 def _union(lists: Iterable[list[str]]) -> list[str]:

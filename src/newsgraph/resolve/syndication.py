@@ -3,7 +3,8 @@
 Outlets reprint agency copy under their own title and URL, sometimes trimmed, so copies
 have different record ids. Two records are copies of one story when their texts are nearly
 the same (rapidfuzz, when the records carry text) or, for records stored without text, when
-the sentences their events and claims were read from are nearly all the same.
+most sentences their events and claims were read from in the shorter copy are in the other.
+Only records that share at least one such sentence are compared, never a store pairwise.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from newsgraph.record import Record
 LOGGER = logging.getLogger(__name__)
 
 TEXT_RATIO = 90.0  # rapidfuzz ratio of the two texts
-SENTENCE_OVERLAP = 0.8  # Jaccard overlap of the evidence sentences
+SENTENCE_OVERLAP = 0.8  # shared sentences / sentences of the shorter copy (copies get trimmed)
 MIN_SENTENCES = 3
 
 
@@ -33,7 +34,7 @@ def are_copies(a: Record, b: Record) -> bool:
     sa, sb = _sentences(a), _sentences(b)
     if min(len(sa), len(sb)) < MIN_SENTENCES:
         return False
-    return len(sa & sb) / len(sa | sb) >= SENTENCE_OVERLAP
+    return len(sa & sb) / min(len(sa), len(sb)) >= SENTENCE_OVERLAP
 
 
 def stories(records: Iterable[Record]) -> dict[str, str]:
@@ -41,8 +42,12 @@ def stories(records: Iterable[Record]) -> dict[str, str]:
     ordered = sorted(records, key=lambda r: (r.source.published or "", r.id))
     story: dict[str, str] = {}
     heads: list[Record] = []
+    by_sentence: dict[str, list[int]] = {}  # only heads that share a sentence are compared
     for r in ordered:
-        for head in heads:
+        sentences = _sentences(r)
+        candidates = sorted({i for s in sentences for i in by_sentence.get(s, [])})
+        for i in candidates:
+            head = heads[i]
             # copies appear within days of each other
             if _near(head.source.published, r.source.published) and are_copies(head, r):
                 story[r.id] = head.id
@@ -50,6 +55,8 @@ def stories(records: Iterable[Record]) -> dict[str, str]:
         else:
             heads.append(r)
             story[r.id] = r.id
+            for s in sentences:
+                by_sentence.setdefault(s, []).append(len(heads) - 1)
     return story
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from newsgraph.record import Record
+from newsgraph.record import Record, Source
 
 
 @dataclass
@@ -46,6 +46,10 @@ class Store(Protocol):
     def count(self) -> int: ...
 
     def delete(self, record_id: str) -> bool: ...
+
+    def publications(self, record_id: str | None = None) -> dict[str, list[Source]]:
+        """Every outlet's copy of each record (syndicated copies share one record)."""
+        ...
 
     def decide(self, decision: Decision) -> None:
         """Persist a confirm/split decision (replacing an earlier one on the same pair)."""

@@ -12,6 +12,7 @@ or alters old ones. Never edit a migration that has shipped.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 
@@ -34,7 +35,32 @@ def _v2_decisions(conn: Connection) -> None:
     schema.decisions.create(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_documents, _v2_decisions)
+def _v3_publications(conn: Connection) -> None:
+    """Version 3: every outlet that published a stored article (syndicated copies)."""
+    schema.publications.create(conn, checkfirst=True)
+    rows = conn.execute(
+        select(schema.documents.c.id, schema.documents.c.source_name, schema.documents.c.url,
+               schema.documents.c.title, schema.documents.c.published)
+    ).all()  # fmt: skip
+    for doc_id, name, url, title, published in rows:
+        conn.execute(
+            insert(schema.publications).values(
+                doc_id=doc_id,
+                key=publication_key(name, url),
+                source_name=name,
+                url=url,
+                title=title,
+                published=published,
+            )  # fmt: skip
+        )
+
+
+def publication_key(name: str | None, url: str | None) -> str:
+    """One outlet's copy of an article: its URL, else its outlet name."""
+    return hashlib.sha1(f"{url or ''}|{'' if url else (name or '')}".encode()).hexdigest()
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_documents, _v2_decisions, _v3_publications)
 assert len(MIGRATIONS) == schema.SCHEMA_VERSION, "one migration per schema version"
 
 
@@ -61,8 +87,6 @@ def migrate(engine: Engine, *, target: int = schema.SCHEMA_VERSION) -> int:
             if current_version(conn) == 0:
                 conn.execute(insert(schema.meta).values(key="schema_version", value=str(number)))
             else:
-                conn.execute(
-                    update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(number))
-                )
+                conn.execute(update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(number)))
         version = number
     return version

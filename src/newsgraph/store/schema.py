@@ -16,7 +16,7 @@ from sqlalchemy import (
     Text,
 )  # fmt: skip
 
-SCHEMA_VERSION = 2  # see store/migrations.py for what each version added
+SCHEMA_VERSION = 3  # see store/migrations.py for what each version added
 
 metadata = MetaData()
 
@@ -113,6 +113,19 @@ decisions = Table(
     Column("name_b", String(512), nullable=False),
     Column("note", Text),
     Column("decided_at", String(32), nullable=False),
+)  # fmt: skip
+
+# Every outlet that published a stored article (version 3). Syndicated copies of one wire
+# story have the same text, hence the same record id: the record is stored once and each
+# outlet's copy (name, url, title, date) is a row here.
+publications = Table(
+    "publications", metadata,
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("source_name", String(256)),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", String(10)),
 )  # fmt: skip
 
 Index("ix_actors_name", actors.c.name)

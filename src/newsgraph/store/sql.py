@@ -19,10 +19,10 @@ from sqlalchemy import Engine, create_engine, delete, event, func, insert, selec
 from sqlalchemy.exc import SQLAlchemyError
 
 from newsgraph.errors import StoreError
-from newsgraph.record import Record
+from newsgraph.record import Record, Source
 from newsgraph.store import schema
 from newsgraph.store.base import Decision, IngestResult
-from newsgraph.store.migrations import migrate
+from newsgraph.store.migrations import migrate, publication_key
 
 LOGGER = logging.getLogger(__name__)
 
@@ -88,19 +88,36 @@ class SqlStore:
     def _write_batch(self, conn: Any, batch: list[Record], result: IngestResult) -> None:
         rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in schema.CHILD_TABLES}
         docs: list[dict[str, Any]] = []
-        unique: dict[str, Record] = {r.id: r for r in batch}
-        existing = dict(
-            conn.execute(
-                select(schema.documents.c.id, schema.documents.c.content_hash).where(
-                    schema.documents.c.id.in_(list(unique))
-                )
-            ).all()
-        )
+        unique: dict[str, Record] = {}
+        copies: list[tuple[str, dict[str, Any]]] = []  # syndicated copies within this batch
+        for r in batch:
+            held = unique.get(r.id)
+            if held is not None and _is_copy(r, held.source.name, held.source.url):
+                copies.append((r.id, _publication(r)))
+            else:
+                unique[r.id] = r
+        found = conn.execute(
+            select(
+                schema.documents.c.id, schema.documents.c.content_hash, schema.documents.c.source_name,
+                schema.documents.c.url,
+            ).where(schema.documents.c.id.in_(list(unique)))
+        ).all()  # fmt: skip
+        existing = {row[0]: row[1] for row in found}
+        primary = {row[0]: (row[2], row[3]) for row in found}
         now = datetime.now(UTC).isoformat(timespec="seconds")
         replaced: list[str] = []
+        known = self._publications(conn, list(unique))
         for record in unique.values():
             payload = record.to_json()
             digest = hashlib.sha1(payload.encode("utf-8")).hexdigest()
+            pub = _publication(record)
+            if record.id in existing and _is_copy(record, *primary[record.id]):
+                # a syndicated copy: the same text from another outlet is one more publication
+                if pub["key"] not in known.setdefault(record.id, {}):
+                    conn.execute(insert(schema.publications).values(doc_id=record.id, **pub))
+                    known[record.id][pub["key"]] = pub
+                result.unchanged += 1
+                continue
             if existing.get(record.id) == digest:
                 result.unchanged += 1
                 continue
@@ -116,11 +133,25 @@ class SqlStore:
             })  # fmt: skip
             _child_rows(record, rows)
         if replaced:
+            conn.execute(delete(schema.publications).where(schema.publications.c.doc_id.in_(replaced)))
             for table in schema.CHILD_TABLES:
                 conn.execute(delete(table).where(table.c.doc_id.in_(replaced)))
             conn.execute(delete(schema.documents).where(schema.documents.c.id.in_(replaced)))
         if docs:
             conn.execute(insert(schema.documents), docs)
+            pubs: list[dict[str, Any]] = []
+            for doc in docs:
+                primary_pub = _publication(unique[doc["id"]])
+                pubs.append({"doc_id": doc["id"], **primary_pub})
+                # an updated record keeps the other outlets' copies
+                pubs += [dict(row) for key, row in known.get(doc["id"], {}).items() if key != primary_pub["key"]]
+                known[doc["id"]] = {p["key"]: p for p in pubs if p["doc_id"] == doc["id"]}
+            conn.execute(insert(schema.publications), pubs)
+        for doc_id, pub in copies:
+            if pub["key"] not in known.setdefault(doc_id, {}):
+                conn.execute(insert(schema.publications).values(doc_id=doc_id, **pub))
+                known[doc_id][pub["key"]] = pub
+            result.unchanged += 1
         for table in schema.CHILD_TABLES:
             if rows[table.name]:
                 conn.execute(insert(table), rows[table.name])
@@ -140,9 +171,32 @@ class SqlStore:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar() or 0)
 
+    @staticmethod
+    def _publications(conn: Any, ids: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
+        t = schema.publications
+        found: dict[str, dict[str, dict[str, Any]]] = {}
+        for row in conn.execute(select(t).where(t.c.doc_id.in_(ids))).mappings():
+            found.setdefault(row["doc_id"], {})[row["key"]] = dict(row)
+        return found
+
+    def publications(self, record_id: str | None = None) -> dict[str, list[Source]]:
+        """Record id -> every outlet's copy (first stored first); one record or all."""
+        t = schema.publications
+        query = select(t).order_by(t.c.doc_id, t.c.published, t.c.key)
+        if record_id is not None:
+            query = query.where(t.c.doc_id == record_id)
+        out: dict[str, list[Source]] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                out.setdefault(row["doc_id"], []).append(
+                    Source(name=row["source_name"], url=row["url"], title=row["title"], published=row["published"])
+                )
+        return out
+
     def delete(self, record_id: str) -> bool:
         """Remove one record and its rows; True if it was stored."""
         with self.engine.begin() as conn:
+            conn.execute(delete(schema.publications).where(schema.publications.c.doc_id == record_id))
             for table in schema.CHILD_TABLES:
                 conn.execute(delete(table).where(table.c.doc_id == record_id))
             gone = conn.execute(delete(schema.documents).where(schema.documents.c.id == record_id)).rowcount
@@ -214,6 +268,23 @@ def _child_rows(record: Record, rows: dict[str, list[dict[str, Any]]]) -> None:
             "doc_id": record.id, "local_id": p.id, "name": p.name, "country": p.country, "lat": p.lat,
             "lon": p.lon, "resolution": p.resolution,
         })  # fmt: skip
+
+
+def _publication(record: Record) -> dict[str, Any]:
+    src = record.source
+    return {
+        "key": publication_key(src.name, src.url), "source_name": src.name, "url": src.url, "title": src.title,
+        "published": src.published,
+    }  # fmt: skip
+
+
+def _is_copy(record: Record, stored_name: str | None, stored_url: str | None) -> bool:
+    """Same text (same id) from another outlet or URL than the stored one: a syndicated copy,
+    not an update. Without a URL on both sides the outlet names decide."""
+    src = record.source
+    if src.url and stored_url:
+        return src.url != stored_url
+    return bool(src.name and stored_name and src.name != stored_name)
 
 
 def open_store(url: str) -> SqlStore:
