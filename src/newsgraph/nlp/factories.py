@@ -54,7 +54,8 @@ _DEFAULTS = {"data_dir": "", "actors_file": "", "places_file": ""}
 
 @Language.factory("newsgraph_actors", default_config=_DEFAULTS)
 def make_actors(nlp: Language, name: str, data_dir: str, actors_file: str, places_file: str) -> ActorResolver:
-    return ActorResolver(lexicon_for(data_dir, actors_file, places_file))
+    lexicon = lexicon_for(data_dir, actors_file, places_file)
+    return ActorResolver(lexicon, gazetteer_for(lexicon))
 
 
 @Language.factory("newsgraph_places", default_config=_DEFAULTS)
@@ -75,7 +76,8 @@ def make_claims(nlp: Language, name: str, data_dir: str, actors_file: str, place
 
 @Language.factory("newsgraph_events", default_config=_DEFAULTS)
 def make_events(nlp: Language, name: str, data_dir: str, actors_file: str, places_file: str) -> EventCoder:
-    return EventCoder(lexicon_for(data_dir, actors_file, places_file))
+    lexicon = lexicon_for(data_dir, actors_file, places_file)
+    return EventCoder(lexicon, gazetteer_for(lexicon).capitals)
 
 
 @Language.factory("newsgraph_conflicts")

@@ -38,6 +38,7 @@ class TriggerEntry:
     particle: str | None = None
     recipient: tuple[str, ...] = ("dobj",)
     patient: bool = False  # recipient_is_patient: the recipient undergoes the act
+    clausal: bool = False  # bare entry needs an actor object or a future/conditional complement
 
     @property
     def rank(self) -> int:
@@ -193,6 +194,7 @@ def _load_events(lexicon: Lexicon, path: Path) -> None:
             particle=raw.get("particle"),
             recipient=_tuple(raw.get("recipient")) or ("dobj",),
             patient=bool(raw.get("recipient_is_patient", False)),
+            clausal=bool(raw.get("clausal", False)),
         )
         triggers[(entry.lemma, entry.pos)].append(entry)
     # The most constrained entry is tried first, so "hold talks" wins over "hold".
@@ -233,6 +235,8 @@ def _load_actor_nouns(lexicon: Lexicon, path: Path) -> None:
     lexicon.group_sectors = {str(k).lower(): str(v) for k, v in (data.get("group_sectors") or {}).items()}
     lexicon.modifier_sectors = {str(k).lower(): str(v) for k, v in (data.get("modifier_sectors") or {}).items()}
     lexicon.not_actor_nouns = frozenset(str(n).lower() for n in data.get("not_actors") or [])
+    for lemma in data.get("collectives") or []:
+        lexicon.collective_sources.setdefault(str(lemma).lower(), "group")
 
 
 def _known_actor(raw: dict[str, Any]) -> KnownActor:
@@ -300,12 +304,13 @@ def load_lexicon(
     _load_events(lexicon, data_dir / "events.yaml")
     _load_cues(lexicon, data_dir / "cues.yaml")
     lexicon.organizations = [_known_actor(r) for r in _read_yaml(data_dir / "organizations.yaml") or []]
+    # demonyms.csv first: it settles shared forms (Congolese -> COD) that countries.csv repeats
+    for row in _read_csv(data_dir / "demonyms.csv"):
+        lexicon.demonyms.setdefault(row["demonym"], row["alpha3"])
     for row in _read_csv(data_dir / "countries.csv"):
         lexicon.countries.setdefault(row["name"], row["alpha3"])
         if row.get("demonym"):
             lexicon.demonyms.setdefault(row["demonym"], row["alpha3"])
-    for row in _read_csv(data_dir / "demonyms.csv"):
-        lexicon.demonyms.setdefault(row["demonym"], row["alpha3"])
     for raw in _read_yaml(data_dir / "titles.yaml") or []:
         lexicon.titles[str(raw["title"]).lower()] = raw.get("sector") or None
     _load_actor_nouns(lexicon, data_dir / "actor_nouns.yaml")

@@ -1,0 +1,323 @@
+"""In-document coreference: pronouns, definite descriptions and plural references to actors.
+
+Heuristics, applied left to right over the document once the named and collective
+mentions are known:
+- "he", "she", "his" -> the most recent person, preferring a recent subject;
+- "it", "its" -> the most recent organisation or state; "they", "them" -> the most
+  recent group or organisation (never a state, never a single person);
+- "the movement", "the ministry", "the army", "the government", "the bloc" -> the most
+  recent actor whose name holds that noun or whose sector fits it; "the government"
+  and "the junta" fall back to the article's main state;
+- "the minister", "the farmer", "the driver's" -> the most recent person holding that role;
+- "the two men" -> the last two persons who took part (subjects and objects, not possessors).
+A description right before a name ("the radical movement Islamic Jihad") is not an
+anaphor: the name that follows is the mention.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.names import fold
+
+LOGGER = logging.getLogger(__name__)
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+FEMININE = {"she", "her", "hers", "herself"}
+SINGULAR_THING_PRONOUNS = {"it", "its", "itself"}
+# Nouns that refer back to an organisation; the value is the sectors that fit when no
+# earlier actor's name contains the noun itself.
+ORG_NOUNS: dict[str, frozenset[str]] = {
+    "group": frozenset({"REB", "PTY", "NGO", "CVL"}),
+    "movement": frozenset({"PTY", "REB"}),
+    "organisation": frozenset({"REB", "PTY", "NGO", "IGO"}),
+    "organization": frozenset({"REB", "PTY", "NGO", "IGO"}),
+    "militia": frozenset({"REB"}),
+    "faction": frozenset({"REB", "PTY"}),
+    "guerrilla": frozenset({"REB"}),
+    "rebel": frozenset({"REB"}),
+    "insurgent": frozenset({"REB"}),
+    "militant": frozenset({"REB"}),
+    "attacker": frozenset({"REB"}),
+    "party": frozenset({"PTY"}),
+    "alliance": frozenset({"IGO"}),
+    "bloc": frozenset({"IGO"}),
+    "agency": frozenset({"IGO", "GOV", "MED", "NGO"}),
+    "mission": frozenset({"IGO"}),
+    "force": frozenset({"MIL", "IGO"}),
+    "ministry": frozenset({"GOV", "MIL"}),
+    "army": frozenset({"MIL"}),
+    "military": frozenset({"MIL"}),
+    "troop": frozenset({"MIL"}),
+    "unit": frozenset({"MIL"}),
+    "union": frozenset({"CVL", "NGO"}),
+    "association": frozenset({"NGO", "BUS", "CVL"}),
+    "committee": frozenset({"IGO", "NGO"}),
+    "office": frozenset({"GOV", "IGO"}),
+    "guard": frozenset({"MIL", "POL"}),
+    "police": frozenset({"POL"}),
+    "court": frozenset({"JUD"}),
+    "tribunal": frozenset({"JUD"}),
+    "council": frozenset({"GOV", "IGO", "LEG"}),
+    "commission": frozenset({"GOV", "IGO"}),
+    "parliament": frozenset({"LEG"}),
+    "company": frozenset({"BUS"}),
+    "firm": frozenset({"BUS"}),
+    "operator": frozenset({"BUS"}),
+    "bank": frozenset({"BUS"}),
+    "broadcaster": frozenset({"MED"}),
+    "channel": frozenset({"MED"}),
+    "network": frozenset({"MED"}),
+    "newspaper": frozenset({"MED"}),
+    "outlet": frozenset({"MED"}),
+    "station": frozenset({"MED"}),
+    "church": frozenset({"REL"}),
+    "university": frozenset({"EDU"}),
+    "hospital": frozenset({"HLH"}),
+    "charity": frozenset({"NGO"}),
+    "watchdog": frozenset({"NGO", "IGO"}),
+    "monitor": frozenset({"NGO", "IGO"}),
+}
+# Nouns that refer back to the most recent state ("the country's army").
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+STATE_NOUNS = {"government", "junta", "authority", "administration", "regime", "kremlin"}
+DETERMINERS = {"the", "this", "that", "these", "those"}
+PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "appos", "conj", "attr"}
+
+
+class ActorView(Protocol):
+    """What coreference needs to know about an actor."""
+
+    name: str
+    kind: str
+    sector: str | None
+    country: str | None
+    aliases: list[str]
+    roles: list[dict[str, Any]]
+
+    def add_mention(self, span: Span, how: str) -> None: ...
+
+
+def is_reference(token: Token) -> bool:
+    """A definite or possessed noun ("the ministry", "its forces"), not a description before a name."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in {"PERSON", "ORG"} and doc[token.i + 1].ent_iob_ == "B":
+        return False  # "the radical Islamist movement Islamic Jihad": the name is the mention
+    if token.dep_ == "compound":
+        return False
+    for child in token.lefts:
+        if child.dep_ == "det" and child.lower_ in DETERMINERS:
+            return True
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            return True
+    return False
+
+
+def _possessor(token: Token) -> bool:
+    return token.dep_ == "poss"
+
+
+class References:
+    """Resolves pronouns and descriptions for one document, recording each as a mention."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: list[Any],
+        token_actor: dict[int, list[int]],
+        titles: dict[str, str | None],
+        main_state: Callable[[], int | None],
+    ) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.token_actor = token_actor
+        self.titles = titles
+        self.main_state = main_state
+        self.recent: list[int] = []  # actor indexes, most recent last
+        self.subjects: list[int] = []  # persons that were subjects, most recent last
+        self.participants: list[int] = []  # persons that were subjects or objects, most recent last
+        self.genders: dict[int, str] = {}  # person -> "m"/"f" from pronouns already resolved to them
+        self.thing_subjects: dict[int, int] = {}  # organisation/state -> sentence start where it was last a subject
+        self.sent_start: list[int] = [0] * len(doc)  # token index -> its sentence's first token
+        for sent in doc.sents:
+            self.sent_start[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+
+    def _touch(self, owner: int, token: Token) -> None:
+        for queue in (self.recent,):
+            if owner in queue:
+                queue.remove(owner)
+            queue.append(owner)
+        if self.actors[owner].kind != "person":
+            if token.dep_.startswith("nsubj") or (token.head.dep_.startswith("nsubj") and token.dep_ == "compound"):
+                self.thing_subjects[owner] = self.sent_start[token.i]
+            return
+        if token.dep_.startswith("nsubj"):
+            if owner in self.subjects:
+                self.subjects.remove(owner)
+            self.subjects.append(owner)
+        if token.dep_ in PARTICIPANT_DEPS or (
+            token.head.dep_ in PARTICIPANT_DEPS and token.dep_ in {"compound", "flat"}
+        ):
+            if owner in self.participants:
+                self.participants.remove(owner)
+            self.participants.append(owner)
+
+    def _last(self, accept: Callable[[Any], bool], window: int = 12) -> int | None:
+        for owner in reversed(self.recent[-window:]):
+            if accept(self.actors[owner]):
+                return owner
+        return None
+
+    def run(self) -> None:
+        doc = self.doc
+        for token in doc:
+            owners = self.token_actor.get(token.i)
+            if owners:
+                # the root of a name counts once: its head token carries the dependency
+                if token.i + 1 >= len(doc) or self.token_actor.get(token.i + 1) != owners or token.dep_ != "compound":
+                    for owner in owners:
+                        self._touch(owner, token)
+                continue
+            target = self._target(token)
+            if not target:
+                continue
+            span = _noun_span(token)
+            how = "pronoun" if token.pos_ == "PRON" else "description"
+            if len(target) == 1 and token.lower_ in PERSON_PRONOUNS and token.dep_.startswith("nsubj"):
+                self.genders[target[0]] = "f" if token.lower_ in FEMININE else "m"
+            for owner in target:
+                self.actors[owner].add_mention(span, how)
+            for tok in span:
+                self.token_actor.setdefault(tok.i, list(target))
+            if len(target) == 1:
+                self._touch(target[0], token)
+
+    def _target(self, token: Token) -> list[int] | None:
+        low = token.lower_
+        if token.pos_ == "PRON":
+            if low in PERSON_PRONOUNS:
+                gender = "f" if low in FEMININE else "m"
+                people = [
+                    i for i in self.recent if self.actors[i].kind == "person" and self._gender(i) in {gender, None}
+                ]
+                if not people:
+                    return None
+                recent_subject = self.subjects[-1] if self.subjects else None
+                if recent_subject is not None and recent_subject in people[-3:]:
+                    return [recent_subject]
+                return [people[-1]]
+            if low in SINGULAR_THING_PRONOUNS:
+                return self._thing(token, {"organization", "state", "media"})
+            if low in PLURAL_PRONOUNS:
+                return self._thing(token, {"group", "organization"})
+            return None
+        if token.pos_ not in {"NOUN", "PROPN"} or not is_reference(token):
+            return None
+        lemma = token.lemma_.lower()
+        if low in {"men", "women", "leaders", "officials", "sides"} and _has_number(token, "two"):
+            people = [i for i in self.participants if self.actors[i].kind == "person"]
+            return people[-2:] if len(people) >= 2 else None
+        if low == "side" or lemma == "side":
+            return None
+        if lemma in STATE_NOUNS:
+            # the story's own state first: "the government" in a story about Mali is Mali's
+            found = self.main_state()
+            if found is None:
+                found = self._last(lambda a: a.kind == "state", window=8)
+            return [found] if found is not None else None
+        if lemma in COUNTRY_NOUNS:
+            found = self._last(lambda a: a.kind == "state", window=8)
+            return [found] if found is not None else None
+        if (token.tag_ in {"NNS", "NNPS"} or lemma == "crowd") and lemma not in ORG_NOUNS:
+            found = self._group_reference(token, lemma)
+            if found is not None:
+                return [found]
+        if lemma in ORG_NOUNS:
+            return self._org_reference(token, lemma)
+        if lemma in self.titles or low in self.titles or lemma in {"man", "woman"}:
+            return self._person_by_role(token, lemma)
+        return None
+
+    def _gender(self, owner: int) -> str | None:
+        """ "m" or "f" from the pronouns already resolved to this person or a gendered title."""
+        if owner in self.genders:
+            return self.genders[owner]
+        for role in self.actors[owner].roles:
+            last = role["title"].split()[-1] if role["title"] else ""
+            if last.endswith("woman"):
+                return "f"
+            if last.endswith("man") and last not in {"ombudsman"}:
+                return "m"
+        return None
+
+    def _thing(self, token: Token, kinds: set[str]) -> list[int] | None:
+        """The subject of this or the previous sentence when it fits, else the most recent fitting actor."""
+        here = self.sent_start[token.i]
+        prev = self.sent_start[here - 1] if here > 0 else here
+        for owner in reversed(self.recent[-8:]):
+            where = self.thing_subjects.get(owner)
+            if where in {here, prev} and self.actors[owner].kind in kinds:
+                return [owner]
+        found = self._last(lambda a: a.kind in kinds, window=6)
+        return [found] if found is not None else None
+
+    def _group_reference(self, token: Token, lemma: str) -> int | None:
+        """ "the protesters", "the crowds", "the workers": the most recent group named by that noun,
+        or any recent group for "the crowds"."""
+
+        def fits(actor: Any) -> bool:
+            if actor.kind != "group":
+                return False
+            words = {w for n in (actor.name, *actor.aliases) for w in fold(n).split()}
+            return lemma in words or token.lower_ in words
+
+        found = self._last(fits, window=20)
+        if found is None and lemma in {"crowd", "demonstrator", "protester", "protestor", "marcher"}:
+            found = self._last(lambda a: a.kind == "group" and a.sector == "CVL", window=12)
+        return found
+
+    def _org_reference(self, token: Token, lemma: str) -> list[int] | None:
+        plural = token.tag_ in {"NNS", "NNPS"} and lemma not in {"force", "troop"}
+
+        def named(actor: Any) -> bool:
+            words = {w for n in (actor.name, *actor.aliases) for w in fold(n).split()}
+            return actor.kind in {"organization", "media"} and (lemma in words or f"{lemma}s" in words)
+
+        found = self._last(named, window=20)
+        if found is None:
+            # "the rebel group": a modifier that is itself an org noun narrows the sectors
+            modifier = next((c.lemma_.lower() for c in token.lefts if c.lemma_.lower() in ORG_NOUNS), None)
+            sectors = ORG_NOUNS[modifier or lemma]
+            kinds = {"organization", "group"} if plural else {"organization"}
+            found = self._last(lambda a: a.kind in kinds and a.sector in sectors, window=12)
+        return [found] if found is not None else None
+
+    def _person_by_role(self, token: Token, lemma: str) -> list[int] | None:
+        people = [i for i in reversed(self.recent) if self.actors[i].kind == "person"]
+        if lemma in {"man", "woman"}:
+            return [people[0]] if people else None
+        for index in people:
+            if any(
+                lemma in fold(r["title"]).split() or token.lower_ in fold(r["title"]) for r in self.actors[index].roles
+            ):
+                return [index]
+        return None
+
+
+def _has_number(token: Token, word: str) -> bool:
+    return any(c.lower_ == word for c in token.lefts)
+
+
+def _noun_span(token: Token) -> Span:
+    if token.pos_ == "PRON":
+        return token.doc[token.i : token.i + 1]
+    left = min((c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod", "poss"}), default=token.i)
+    end = token.i + 1
+    if end < len(token.doc) and token.doc[end].tag_ == "POS":
+        end += 1
+    return token.doc[left:end]

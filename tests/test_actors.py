@@ -1,0 +1,285 @@
+"""Actors: who is who. Entities, roles, countries, sectors, coreference, designations and
+the user's actor file, on sentences written for these tests, through the real pipeline."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newsgraph import Article, Pipeline
+from newsgraph.cli import main
+from newsgraph.record import Actor, Record
+
+
+def _extract(pipeline: Pipeline, text: str, published: str = "2025-04-02") -> Record:
+    return pipeline.extract(Article(text=text, published=published))
+
+
+def _actor(record: Record, name: str) -> Actor:
+    for actor in record.actors:
+        if actor.name == name or name in actor.aliases:
+            return actor
+    raise AssertionError(f"no actor {name!r} in {[(a.name, a.kind) for a in record.actors]}")
+
+
+def _owner_of(record: Record, text: str, nth: int = 1) -> list[str]:
+    """Names of the actors with a mention covering the nth occurrence of `text`."""
+    found = list(re.finditer(rf"\b{re.escape(text)}\b", record.text or ""))
+    start = found[nth - 1].start()
+    end = start + len(text)
+    return [a.name for a in record.actors if any(m.start < end and start < m.end for m in a.mentions)]
+
+
+def test_title_before_name_and_relative_clause_give_two_roles(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Ukrainian Deputy Defence Minister Olena Marchenko, who also serves as Petro Sydorenko's special "
+        "envoy for the Black Sea, met Turkish officials in Ankara on Tuesday.",
+    )
+    marchenko = _actor(record, "Olena Marchenko")
+    titles = {r.title: r.of for r in marchenko.roles}
+    assert "deputy defence minister" in titles  # lower case, without the demonym
+    assert "special envoy for the black sea" in titles  # the inner "the" is kept
+    sydorenko = _actor(record, "Petro Sydorenko")  # the possessive is trimmed
+    assert titles["special envoy for the black sea"] == sydorenko.id
+    assert marchenko.country == "UKR" and marchenko.kind == "person"
+    assert marchenko.sector == "MIL"  # defence ministers are MIL
+
+
+def test_coordinated_titles_with_organisations_and_acronym(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The Popular Liberation Front has long been divided. Karim Nasser, Al-Amal movement chairman and "
+        "PLF executive committee chairman, said on Monday the talks would resume.",
+    )
+    front = _actor(record, "Popular Liberation Front")
+    assert "PLF" in front.aliases  # the acronym joins the long name
+    nasser = _actor(record, "Karim Nasser")
+    owners = {r.of for r in nasser.roles if r.title.endswith("chairman")}
+    assert front.id in owners and len(owners) == 2
+    assert nasser.sector != "BUS"  # a movement's chairman is no businessman
+
+
+def test_description_before_name_is_a_mention_and_keeps_the_org(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The deputy head of the political bureau of Hezbollah, Karim Haddad, said on Sunday that the group "
+        "would not disarm.",
+    )
+    haddad = _actor(record, "Karim Haddad")
+    hezbollah = _actor(record, "Hezbollah")
+    assert any(r.title == "deputy head of the political bureau" and r.of == hezbollah.id for r in haddad.roles)
+    assert any(m.text.startswith("deputy head") for m in haddad.mentions)
+    start = record.text.index("Hezbollah") if record.text else -1
+    assert any(m.start == start for m in hezbollah.mentions)  # the org inside the description keeps its name
+
+
+def test_demonym_and_country_possessive_join_institutions(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The Russian Foreign Ministry rejected the report. Russia's Defence Ministry said Russian forces had "
+        "repelled an attack, and Moscow accused Kyiv of lying.",
+    )
+    ministry = _actor(record, "Russian Foreign Ministry")
+    assert (ministry.kind, ministry.country, ministry.sector) == ("organization", "RUS", "GOV")
+    defence = _actor(record, "Russia's Defence Ministry")
+    assert (defence.country, defence.sector) == ("RUS", "MIL")
+    forces = _actor(record, "Russian forces")
+    assert (forces.kind, forces.country, forces.sector) == ("organization", "RUS", "MIL")
+    russia = _actor(record, "Russia")
+    assert russia.kind == "state" and "Moscow" in russia.aliases  # a capital that speaks is its state
+    assert russia.sector == "GOV"
+
+
+def test_collectives_only_when_they_act_and_org_modifiers_resolve_to_the_org(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Hezbollah fighters fired rockets at the base on Friday, killing at least 12 soldiers. Relatives of "
+        "the soldiers blocked a road, while doctors at the hospital treated the wounded. The minister "
+        "visited the families.",
+    )
+    names = {a.name for a in record.actors}
+    assert "fighters" not in names and "Hezbollah fighters" not in names
+    assert _owner_of(record, "fighters") == ["Hezbollah"]
+    assert not any(n == "soldiers" or "12" in n for n in names)  # casualties, not actors
+    assert "families" not in names
+    relatives = _actor(record, "Relatives of the soldiers")
+    assert relatives.kind == "group" and relatives.sector == "CVL"
+
+
+def test_the_two_men_are_the_last_two_participants_not_a_possessor(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Omar Khalil met Viktor Petrenko, Ivan Sokolov's adviser, in Cairo on Monday. The two men discussed "
+        "a prisoner exchange, and he said the talks were useful.",
+    )
+    owners = set(_owner_of(record, "The two men"))
+    assert owners == {"Omar Khalil", "Viktor Petrenko"}
+
+
+def test_org_nouns_and_plural_pronouns_prefer_organisations(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Israel struck positions of the armed movement Islamic Jihad overnight. The movement said its "
+        "fighters would respond, and they fired rockets at Israel.",
+    )
+    jihad = _actor(record, "Islamic Jihad")
+    assert not any(m.text.startswith("armed movement") for m in jihad.mentions)  # not an anaphor
+    assert _owner_of(record, "The movement") == ["Islamic Jihad"]
+    assert _owner_of(record, "its") == ["Islamic Jihad"]
+    assert _owner_of(record, "they") == ["Islamic Jihad"]
+
+
+def test_the_government_is_the_story_state(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "BAMAKO, April 2 (Sahel Wire) - Mali said on Tuesday that France had armed the rebels. The "
+        "government gave no evidence. Malian officials said Mali would not negotiate.",
+    )
+    assert "Mali" in _owner_of(record, "government")
+    officials = _actor(record, "Malian officials")
+    assert (officials.kind, officials.country, officials.sector) == ("group", "MLI", "GOV")
+    assert not any(a.name in {"Sahel Wire", "BAMAKO"} for a in record.actors)
+
+
+def test_persons_the_model_calls_organisations(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The countries' security chiefs, Almazbek Toktogulov and Rustam Saidzoda, signed the deal. "
+        "Yair Mizrahi, a 71-year-old farmer who was abducted in 2023, is still missing.",
+    )
+    for name in ("Almazbek Toktogulov", "Yair Mizrahi"):
+        assert _actor(record, name).kind == "person"
+    assert any(r.title == "farmer" for r in _actor(record, "Yair Mizrahi").roles)
+
+
+def test_designations_stated_in_the_text(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The Popular Resistance Front was designated a terrorist organisation by the European Union in "
+        "2021. Its leader, Samir Aziz, was sanctioned by the United Kingdom last year.",
+    )
+    front = _actor(record, "Popular Resistance Front")
+    labels = {(d.label.lower(), (d.authority or "").lower()) for d in front.designations}
+    assert ("terrorist organisation", "european union") in labels
+    assert front.designations[0].evidence is not None
+    aziz = _actor(record, "Samir Aziz")
+    assert any(d.label == "sanctioned" and d.authority == "United Kingdom" for d in aziz.designations)
+
+
+def test_bylines_and_credits_make_no_actors(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "By Lena Hartmann\n\nGOMA, April 2 (Lakes Wire) - Rebels seized the town, residents said.\n\n"
+        "Reporting by Paul Mugenzi in Goma; Editing by Sara Lind",
+    )
+    names = {a.name for a in record.actors}
+    assert not names & {"Lena Hartmann", "Paul Mugenzi", "Sara Lind", "Lakes Wire"}
+    assert "residents" in names
+
+
+def test_actor_file_recognises_and_types_persons(tmp_path: Path) -> None:
+    actors_file = tmp_path / "actors.yaml"
+    actors_file.write_text(
+        "- {name: Oksana Hrytsenko, aliases: [Hrytsenko], kind: person, country: UKR, sector: GOV}\n"
+        "- {name: Harbour Watch, aliases: [HW], kind: organization, country: GBR, sector: NGO}\n"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("Oksana Hrytsenko met Harbour Watch in Odesa. Hrytsenko said HW would help.")
+    result = CliRunner().invoke(
+        main, ["--actors-file", str(actors_file), "extract", str(article), "--published", "2025-04-02", "--no-text"]
+    )
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    by_name = {a["name"]: a for a in record["actors"]}
+    person = by_name["Oksana Hrytsenko"]
+    assert (person["kind"], person["country"], person["sector"]) == ("person", "UKR", "GOV")
+    assert "Hrytsenko" in person["aliases"]
+    watch = by_name["Harbour Watch"]
+    assert (watch["kind"], watch["country"], watch["sector"]) == ("organization", "GBR", "NGO")
+
+
+def test_title_phrases_end_at_places_and_ranks_start_new_roles(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Germany's ambassador to Ukraine, Katrin Vogel, condemned the strike. Minister of Humanitarian Affairs "
+        "Khalid Omer Babiker said aid would flow. Army spokesman Brigadier General Nabil Abdallah denied it. "
+        "Public Defender Ketevan Lomidze visited the prison.",
+    )
+    vogel = _actor(record, "Katrin Vogel")
+    assert [(r.title, r.of) for r in vogel.roles] == [("ambassador", _actor(record, "Germany").id)]
+    assert vogel.country == "DEU" and vogel.sector == "GOV"
+    assert [r.title for r in _actor(record, "Khalid Omer Babiker").roles] == ["minister of humanitarian affairs"]
+    assert {r.title for r in _actor(record, "Nabil Abdallah").roles} == {"army spokesman", "brigadier general"}
+    lomidze = _actor(record, "Ketevan Lomidze")  # the title is no part of the name
+    assert [r.title for r in lomidze.roles] == ["public defender"]
+
+
+def test_descriptions_next_to_an_organisation_name_are_its_mentions(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The Syrian state news agency SANA said the convoy was attacked. A patrol boat rammed a fishing "
+        "vessel, the Philippine Coast Guard (PCG) said. The PCG added that nobody was hurt.",
+    )
+    sana = _actor(record, "SANA")
+    assert any(m.text.endswith("state news agency") for m in sana.mentions)
+    assert not any(a.name.endswith("news agency") for a in record.actors)
+    guard = _actor(record, "Philippine Coast Guard")
+    assert "PCG" in guard.aliases and guard.country == "PHL" and guard.kind == "organization"
+
+
+def test_government_of_a_country_is_the_state_and_local_police_an_organisation(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The Federal Government of Somalia condemned the bombing. Gazipur police said they had arrested "
+        "three men, and Somalia asked for help.",
+    )
+    somalia = _actor(record, "Somalia")
+    assert somalia.kind == "state" and "Federal Government of Somalia" in somalia.aliases
+    police = _actor(record, "Gazipur police")
+    assert (police.kind, police.sector) == ("organization", "POL")
+
+
+def test_spokesperson_speaks_for_the_body_just_named_and_political_roles_are_pty(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        'The Northern Front denied the report. "We hold nobody," spokesman Daud Rahimi said. The head of '
+        "the political bureau of the Northern Front, Omar Siddiqi, is listed by the US government as a "
+        "'specially designated global terrorist'.",
+    )
+    front = _actor(record, "Northern Front")
+    rahimi = _actor(record, "Daud Rahimi")
+    assert [(r.title, r.of) for r in rahimi.roles] == [("spokesman", front.id)]
+    siddiqi = _actor(record, "Omar Siddiqi")
+    assert siddiqi.sector == "PTY"
+    assert any(
+        d.label.lower() == "specially designated global terrorist" and d.authority == "US government"
+        for d in siddiqi.designations
+    )
+
+
+def test_group_references_and_pronoun_gender(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Protesters gathered outside parliament on Monday. They chanted slogans, and the crowd later "
+        "dispersed. President Emmanuel Okoro met Prime Minister Laila Haddad in Abuja. The president said "
+        "he was confident. She said her government would help.",
+    )
+    assert _owner_of(record, "They") == ["Protesters"]
+    assert _owner_of(record, "the crowd") == ["Protesters"]
+    assert _owner_of(record, "he") == ["Emmanuel Okoro"]
+    assert _owner_of(record, "She") == ["Laila Haddad"]  # "he" already went to Okoro
+
+
+def test_collectives_stop_at_the_dateline(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "CAIRO, Feb 15 (Nile Wire Service) - Egyptian and Qatari mediators held talks with Hamas on "
+        "Saturday. Gunmen attacked a checkpoint near Rafah, witnesses said.",
+    )
+    mediators = _actor(record, "Egyptian and Qatari mediators")
+    assert mediators.kind == "group" and mediators.country is None  # two countries: none of them
+    assert _actor(record, "Gunmen").kind == "group"
