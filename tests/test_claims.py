@@ -101,3 +101,76 @@ def test_according_to_after_a_comma(pipeline: Pipeline) -> None:
     claim = _claim(_extract(pipeline, text), "according to")
     assert claim.content.text == "he refused to accept a note"
     assert claim.kind == "according_to"
+
+
+def test_spelling_variant_of_a_named_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Ministry spokesman Aram Torosyan said the shelling lasted two hours. "
+        '"Our units held the line. The situation is calm now," Torosian wrote on Facebook.'
+    )
+    record = _extract(pipeline, text)
+    wrote = _claim(record, "wrote")
+    assert wrote.content.text == "Our units held the line. The situation is calm now"
+    assert wrote.speaker == _claim(record, "said").speaker
+    assert len([c for c in record.claims if "calm now" in c.content.text]) == 1
+
+
+def test_appeals_are_claims(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Senator Paula Grant urged the government to release the detained workers. "
+        "Minister Karl Weiss demanded the driver's immediate release. "
+        "The relief agency appealed to the army to open the road.",
+    )
+    assert _claim(record, "urged").content.text == "the government to release the detained workers"
+    assert _claim(record, "demanded").content.text == "the driver's immediate release"
+    assert _claim(record, "appealed").content.text == "the army to open the road"
+
+
+def test_single_quotation_marks(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "'Actions have consequences,' Minister Anna Berg told reporters.")
+    claim = _claim(record, "told")
+    assert claim.content.text == "Actions have consequences"
+    assert claim.kind == "direct"
+
+
+def test_conjoined_denial_and_assertion_split(pipeline: Pipeline) -> None:
+    text = (
+        "Minister Karl Weiss said no such meeting had taken place and that the envoy would travel to Lisbon next week."
+    )
+    record = _extract(pipeline, text)
+    said = [c for c in record.claims if c.cue.text == "said"]
+    assert [(c.content.text, c.stance) for c in said] == [
+        ("no such meeting had taken place", "deny"),
+        ("the envoy would travel to Lisbon next week", "assert"),
+    ]
+
+
+def test_stance_from_content(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Police chief Omar Haddad said no protesters had been hurt. "
+        "Minister Karl Weiss said his country would not withdraw its troops.",
+    )
+    stances = {c.content.text: c.stance for c in record.claims}
+    assert stances["no protesters had been hurt"] == "deny"
+    assert stances["his country would not withdraw its troops"] == "assert"
+
+
+def test_attribution_after_a_contrast(pipeline: Pipeline) -> None:
+    text = "The two sides agreed to a ceasefire on Tuesday, but fighting continued near the river on Wednesday, residents said."
+    claim = _claim(_extract(pipeline, text), "said")
+    assert claim.content.text == "fighting continued near the river on Wednesday"
+
+
+def test_passive_cue_is_no_claim(pipeline: Pipeline) -> None:
+    text = "Caracas rejected the court, which is expected to rule on the case later this year."
+    assert not [c for c in _extract(pipeline, text).claims if c.cue.text == "expected"]
+
+
+def test_quote_continued_after_its_attribution_sentence(pipeline: Pipeline) -> None:
+    text = 'Aid chief Marc Dufresne spoke in Amman. "We are not going to stop," Dufresne said. "But we cannot send people to die."'
+    record = _extract(pipeline, text)
+    claim = _claim(record, "said")
+    assert claim.content.text.endswith("send people to die")
+    assert len(record.claims) == 1

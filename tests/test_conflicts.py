@@ -47,3 +47,38 @@ def test_same_speaker_or_detail_is_no_conflict(pipeline: Pipeline) -> None:
         "Witnesses said the convoy waited for six hours before it was allowed through."
     )
     assert not _extract(pipeline, text).conflicts
+
+
+def test_denial_of_another_doer_is_no_conflict(pipeline: Pipeline) -> None:
+    text = (
+        'The Qassam Brigades said the farmer Yair Mizrahi was "alive and in our custody". '
+        "Islamic Jihad denied holding him."
+    )
+    record = _extract(pipeline, text)
+    assert not [k for k in record.conflicts if k.topic.startswith("whether")]
+
+
+def test_denial_of_the_same_doer_conflicts(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli media reported that the farmer Yair Mizrahi was being held by Islamic Jihad. "
+        "Islamic Jihad denied holding him."
+    )
+    pairs = _pairs(_extract(pipeline, text))
+    assert {"the farmer Yair Mizrahi was being held by Islamic Jihad", "holding him"} in pairs
+
+
+def test_different_holders_conflict(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli media reported that the farmer Yair Mizrahi was being held by Islamic Jihad. "
+        'The Qassam Brigades said Mizrahi was "alive and in our custody".'
+    )
+    record = _extract(pipeline, text)
+    assert [k for k in record.conflicts if k.topic.startswith("who did it")]
+
+
+def test_refusal_to_act_is_no_denial(pipeline: Pipeline) -> None:
+    text = (
+        "Witnesses said Ruritanian troops had withdrawn from the hill on Monday. "
+        "Minister Karl Weiss said Ruritania would not withdraw its troops."
+    )
+    assert not _extract(pipeline, text).conflicts

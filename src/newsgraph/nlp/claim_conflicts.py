@@ -34,6 +34,8 @@ class ConflictLexicon:
     lower: tuple[str, ...] = ()
     upper: tuple[str, ...] = ()
     vague: frozenset[str] = frozenset()
+    meeting: frozenset[str] = frozenset()
+    rival: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,7 +50,12 @@ def load_conflict_lexicon(path: Path = DATA_FILE) -> ConflictLexicon:
         lower=tuple(data.get("lower_bounds") or ()),
         upper=tuple(data.get("upper_bounds") or ()),
         vague=frozenset(data.get("vague") or ()),
+        meeting=frozenset(data.get("meeting_objects") or ()),
+        rival=frozenset(data.get("one_doer") or ()),
     )
+
+
+FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
 
 
 @dataclass
@@ -59,6 +66,25 @@ class ClaimFacts:
     negated: bool
     vague: bool
     counts: dict[str, tuple[float, str]]  # category -> (value, "lower" | "upper" | "exact")
+    agents: dict[str, set[int]] = field(default_factory=dict)  # key -> who did it, where the content says
+
+
+def _agents(tok: Token, speaker: frozenset[int], token_actor: dict[int, list[int]]) -> set[int]:
+    """Who does what a content word names: the active subject, the "by" agent of a passive,
+    the possessor of a noun ("our custody"); "we"/"our" is the claim's speaker."""
+    holders = [c for c in tok.children if c.dep_ == "nsubj"]
+    holders += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    holders += [c for c in tok.children if c.dep_ == "poss" and tok.pos_ == "NOUN"]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        holders = []  # the noun is itself the agent ("by gunfire")
+    found: set[int] = set()
+    for holder in holders:
+        heads = [holder, *[c for c in holder.children if c.dep_ == "poss"]]
+        for h in heads:
+            if h.lower_ in FIRST_PERSON:
+                found |= speaker
+            found.update(token_actor.get(h.i, []))
+    return found
 
 
 def _number(token: Token) -> float | None:
@@ -89,14 +115,22 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
         return None
     keys: set[str] = set()
     counts: dict[str, tuple[float, str]] = {}
+    agents: dict[str, set[int]] = {}
+    speaker = frozenset(claim["speaker"])
+    token_actor: dict[int, list[int]] = doc._.ng_token_actor or {}
     for tok in span:
         lemma = tok.lemma_.lower()
         if tok.pos_ in KEY_POS and not tok.is_stop and lemma not in GENERIC and len(lemma) > 2:
             # facts are compared by what happened (verbs, synonym groups), not by names
-            if lemma in lex.group:
-                keys.add(lex.group[lemma])
-            elif tok.pos_ == "VERB":
-                keys.add(lemma)
+            key = lex.group.get(lemma) or (lemma if tok.pos_ == "VERB" else None)
+            if key is None or any(c.dep_ == "dobj" and c.lemma_.lower() in lex.meeting for c in tok.children):
+                continue  # ("held talks" is a meeting, not custody)
+            keys.add(key)
+            who = _agents(tok, speaker, token_actor)
+            if not who and claim["stance"] == "deny" and tok.tag_ == "VBG" and tok.i - span.start <= 1:
+                who = set(speaker)  # "denied holding him": the denier's own act
+            if who:
+                agents.setdefault(key, set()).update(who)
         if tok.like_num and (value := _number(tok)) is not None:
             category = None
             for near in (tok.head, tok.head.head, tok.head.head.head):
@@ -111,18 +145,11 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
                     else "exact"
                 )  # fmt: skip
                 counts[category] = (value, bound)
-    first = span[0].lower_ if len(span) else ""
-    negated = (
-        claim["stance"] == "deny"
-        or first in NEGATORS
-        or any(
-            t.lower_ in NEGATORS
-            and (t.head.dep_ in {"ROOT", "ccomp"} or t.head == span.root or t.head.head == span.root)
-            for t in span
-        )
-    )
+    # the claims component sets "deny" for denial cues and for contents saying that
+    # something did not happen ("no civilians were hurt"), not for "would not withdraw"
+    negated = claim["stance"] == "deny"
     vague = len(span) <= 4 and any(t.lemma_.lower() in lex.vague for t in span)
-    return ClaimFacts(index, frozenset(claim["speaker"]), keys, negated, vague, counts)
+    return ClaimFacts(index, speaker, keys, negated, vague, counts, agents)
 
 
 def _compatible(a: tuple[float, str], b: tuple[float, str]) -> bool:
@@ -133,6 +160,20 @@ def _compatible(a: tuple[float, str], b: tuple[float, str]) -> bool:
         if b1 == "upper" and v2 <= v1 and b2 != "lower":
             return True
     return va == vb
+
+
+def _rival_doers(a: ClaimFacts, b: ClaimFacts, about: list[int], lex: ConflictLexicon) -> str | None:
+    """Two assertions of the same act (holding, attacking) on the same actor by different
+    doers: "held by Islamic Jihad" / "in our custody" (said by the Qassam Brigades)."""
+    if a.negated or b.negated:
+        return None
+    for key in sorted(set(a.agents) & set(b.agents) & lex.rival):
+        doers_a, doers_b = a.agents[key], b.agents[key]
+        if doers_a & doers_b:
+            continue
+        if set(about) - doers_a - doers_b:
+            return key
+    return None
 
 
 def claim_conflicts(doc: Doc, claims: list[dict[str, Any]], actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -157,10 +198,22 @@ def claim_conflicts(doc: Doc, claims: list[dict[str, Any]], actors: list[dict[st
                     })  # fmt: skip
                     break
             else:
+                rival = _rival_doers(a, b, about, lex)
+                if rival is not None:
+                    found.append({
+                        "claims": [a.index, b.index], "narration": False, "about": about,
+                        "topic": f"who did it ({rival})",
+                        "explanation": f"{names[0]} and {names[1]} name different actors for the same {rival}",
+                    })  # fmt: skip
+                    continue
                 if a.negated == b.negated:
                     continue
                 deny, other = (a, b) if a.negated else (b, a)
-                shared = deny.keys & other.keys
+                # the same fact: a shared key whose doers (where both name them) agree
+                shared = {
+                    k for k in deny.keys & other.keys
+                    if not deny.agents.get(k) or not other.agents.get(k) or deny.agents[k] & other.agents[k]
+                }  # fmt: skip
                 about_denier = deny.vague and bool(deny.speaker & set(claims[other.index]["about"]))
                 if not shared and not about_denier:
                     continue

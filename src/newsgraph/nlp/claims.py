@@ -32,14 +32,13 @@ from newsgraph.nlp.quotes import (
     trim_chars,
     trim_span,
 )
+from newsgraph.nlp.speakers import RELATIVE_PRONOUNS, actors_in, inherit_speakers, name_owner, trailing_speaker
 
 LOGGER = logging.getLogger(__name__)
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TRAILING_ATTRIBUTION = re.compile(r",\s+(?:citing|quoting|according to|saying|adding|officials said)\b")
 PRONOUNS = {"he", "she", "it", "they", "we"}
-# An unresolved pronoun speaker takes the speaker of a claim at most this far before it.
-PRONOUN_REACH = 400
 # Right-hand dependents that never belong to an object-type content ("denied it, adding ...").
 NOT_CONTENT_DEPS = {"punct", "cc", "conj", "advcl", "npadvmod", "dative", "agent", "mark", "aux", "neg", "advmod"}
 # A split quote is joined across its attribution when the gap between the parts is short.
@@ -75,10 +74,11 @@ class ClaimFinder:
             claim = self._verb_claim(doc, token, cue, quotes, token_actor, used_quotes)
             if claim is not None:
                 claims.append(claim)
-        claims = _inherit_speakers(claims)
+        claims = inherit_speakers(claims)
         claims.extend(self._according_to(doc, token_actor))
         claims = _drop_nested(claims)
         claims.extend(self._orphan_quotes(doc, quotes, used_quotes, claims))
+        claims = [part for claim in claims for part in _split_by_stance(doc, claim)]
         for claim in claims:
             self._annotate(doc, claim, quotes, token_actor)
         claims.sort(key=lambda c: c["content"][0])
@@ -90,6 +90,9 @@ class ClaimFinder:
         self, verb: Token, token_actor: dict[int, list[int]], quotes: list[tuple[int, int]]
     ) -> tuple[list[int], str | None]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+            # "citing a military source who said ...": the speaker is the relative's antecedent
+            subjects = [verb.head]
         if not subjects and verb.dep_ == "acl":
             # "Ukraine's foreign minister, Andriy Koval, called on ..." (verb hangs off the speaker)
             appos = [c for c in verb.head.children if c.dep_ == "appos"]
@@ -115,32 +118,58 @@ class ClaimFinder:
         for subject in outside or subjects:
             if subject.lemma_.lower() in self.cue_nouns or subject.lemma_.lower() in self.channels:
                 channel = _phrase(subject)
-            speakers.extend(_actors_in(subject, token_actor))
+            named = actors_in(subject, token_actor)
+            if not named:
+                # a surname or spelling variant the actor resolver left unattached
+                owner = name_owner(subject, verb.doc._.ng_actors or [])
+                named = [owner] if owner is not None else []
+            speakers.extend(named)
         return list(dict.fromkeys(speakers)), channel
 
     def _parsed_content(self, doc: Doc, verb: Token, cue: CueVerb) -> tuple[int, int] | None:
         """The content the parse gives: a preposition's object, a clause or an object."""
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in cue.object_preps:
-                objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-                if objs:
-                    return span_of(objs[0])
+        holders = [verb] + [t for o in verb.children if o.dep_ == "dobj" for t in o.conjuncts]
+        for holder in holders:
+            # "accused X of ...", and "accused X and Y of ..." where the parse hangs "of" on Y
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in cue.object_preps:
+                    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                    if objs:
+                        return span_of(objs[0])
         if cue.appeal:
             # "urged X to Y", "called on X to Y": the addressee and what they are asked to do
             addressee = [c for c in verb.children if c.dep_ == "dobj"]
             addressee += [
                 g
                 for p in verb.children
-                if p.dep_ == "prep" and p.lower_ == "on"
+                if p.dep_ == "prep" and p.lower_ in {"on", "to"}
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
             action = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i]
             if addressee and action:
                 return trim_span(doc, addressee[0].left_edge.i, action[0].right_edge.i)
-        comps = [c for c in verb.children if c.dep_ == "ccomp" and not (c.i < verb.i and c.tag_ == "VBN")]
+        comps = [
+            c for c in verb.children
+            if c.dep_ == "ccomp"
+            and not (c.i < verb.i and c.tag_ == "VBN" and not any(s.dep_ in SUBJECT_DEPS for s in c.children))
+        ]  # fmt: skip
         if comps:
-            return span_of(comps[0], drop_mark=True)
+            # several complements on one side of the cue are one clause the parse split
+            # ("claimed that the two men being held are soldiers; one is ...")
+            same_side: list[Token] = []
+            for c in comps:
+                if (c.i > verb.i) != (comps[0].i > verb.i) or (same_side and _is_cue(c, self.cues)):
+                    break  # (a reporting verb among them is a claim of its own)
+                same_side.append(c)
+            return trim_span(doc, comps[0].left_edge.i, max(c.right_edge.i for c in same_side), drop_mark=True)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+        if len(objects) >= 2:
+            # "told Desert Line the trucks had been cleared": the parse makes the clause's
+            # subject a second object and its verb a conjunct of the cue
+            verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > objects[-1].i]
+            if verbs and not any(c.dep_ in SUBJECT_DEPS for c in verbs[0].children):
+                return trim_span(doc, objects[-1].left_edge.i, verbs[0].right_edge.i)
         # "said in a statement that ...": the clause hangs off the channel noun
         for prep in verb.children:
             if prep.dep_ != "prep":
@@ -172,25 +201,43 @@ class ClaimFinder:
         if _negated(verb):
             # "Hezbollah did not comment", "declined to say who ...": no claim is made
             return None
+        if verb.lemma_.lower() not in {"quote", "cite"} and any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children
+        ):
+            # "the court, which is expected to rule", "he was told": the subject is no speaker
+            return None
         speakers, channel = self._speaker(verb, token_actor, quotes)
         text = doc.text
         in_quote = quote_at(quotes, verb.idx) is not None
-        content = self._parsed_content(doc, verb, cue)
+        trailing = None
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "ROOT":
+            trailing = trailing_speaker(verb, token_actor)
+        if trailing is not None:
+            # "..., the Association (BGMEA) said." parsed as part of the content
+            speakers = trailing[0]
+            start = max(verb.sent.start_char, paragraph_start(text, verb.idx))
+            content: tuple[int, int] | None = trim_chars(text, start, doc[trailing[1]].idx)
+        else:
+            content = self._parsed_content(doc, verb, cue)
         source = "parse" if content is not None else "quote"
         if content is not None and content[0] < verb.idx:
             # a content before its cue stays inside the cue's paragraph, after any dateline
             content = (max(content[0], paragraph_start(text, verb.idx)), content[1])
-        # a quote in the same sentence that the cue introduces or closes: "…," he said.
-        sent = verb.sent
-        quoted = [
-            (k, q) for k, q in enumerate(quotes)
-            if q[0] >= sent.start_char - 1 and q[1] <= sent.end_char + 1 and not (q[0] <= verb.idx < q[1])
-        ]  # fmt: skip
+        elif content is not None and quote_at(quotes, verb.idx) is None:
+            # ... and one after it ends with the paragraph (the parse may run on)
+            stop = text.find("\n", verb.idx, content[1])
+            if stop != -1 and quote_at(quotes, stop) is None:
+                content = trim_chars(text, content[0], stop)
+        quoted = self._sentence_quotes(verb, quotes)
         if content is not None and quoted:
             c0, c1 = content
             inside = [(k, q) for k, q in quoted if q[0] <= c0 + 1 and q[1] >= c1 - 1]
             if inside:
                 quoted = inside
+                q0, q1 = inside[0][1]
+                if q1 <= verb.idx and _attribution_follows(verb, q1):
+                    # `"A. B," X wrote` parsed with only B as the complement: the whole quote
+                    content = (q0, q1)
         if content is None and quoted and not in_quote:
             # (a verb inside a quotation is no cue for the quotes around it)
             first, last = quoted[0][1], quoted[-1][1]
@@ -209,15 +256,18 @@ class ClaimFinder:
         if content is None:
             return None
         content = self._complete(doc, verb, content, quotes)
+        if content[1] <= verb.idx and source == "parse":
+            content = _after_but(doc, content)
         if content[1] - content[0] < 3:
             return None
+        for k, q in enumerate(quotes):
+            if q[0] >= content[0] - 1 and q[1] <= content[1] + 1:
+                # (taken even when the speaker is unknown: the quote is no one else's)
+                used_quotes.add(k)
         pronoun = any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in verb.children)
         if not speakers and not channel and not pronoun:
             # "it was reported that…": no speaker, not a claim we can attribute
             return None
-        for k, q in enumerate(quotes):
-            if q[0] >= content[0] - 1 and q[1] <= content[1] + 1:
-                used_quotes.add(k)
         return {
             "speaker": speakers,
             "cue": [verb.idx, verb.idx + len(verb.text)],
@@ -230,6 +280,22 @@ class ClaimFinder:
             "_source": source,
             "_needs_speaker": not speakers and not channel,
         }
+
+    @staticmethod
+    def _sentence_quotes(verb: Token, quotes: list[tuple[int, int]]) -> list[tuple[int, tuple[int, int]]]:
+        """Quotes the cue introduces or closes: those in its sentence, one that ends just
+        before its attribution (`"A. B," X wrote`) and one it opens (`X said: "A. B."`)."""
+        sent = verb.sent
+        found = []
+        for k, q in enumerate(quotes):
+            if q[0] <= verb.idx < q[1] or q[1] <= sent.start_char - 1 or q[0] >= sent.end_char + 1:
+                continue
+            within = q[0] >= sent.start_char - 1 and q[1] <= sent.end_char + 1
+            closes = q[0] < sent.start_char - 1 and q[1] <= verb.idx and _attribution_follows(verb, q[1])
+            opens = q[0] > verb.idx and q[1] > sent.end_char + 1 and not verb.doc.text[verb.idx : q[0]].count("\n")
+            if within or closes or opens:
+                found.append((k, q))
+        return found
 
     def _content_before(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
         """ "Russian forces struck the city overnight, the governor said." when the parse
@@ -288,7 +354,10 @@ class ClaimFinder:
             for q0, q1 in quotes:
                 if q0 > verb.idx and q0 - before[1] <= SPLIT_QUOTE_GAP:
                     gap = text[before[1] + 1 : q0 - 1]
-                    if "\n" not in gap and not re.search(r"[.!?]\s", gap) and gap.strip().endswith(","):
+                    if "\n" in gap or re.search(r"[.!?]\s", gap.rstrip()):
+                        break
+                    if gap.strip().endswith(",") or _whole_sentence_quote(text, gap, q0, q1):
+                        # `"A," X said, "B."` and `"A," X said. "B."` (no cue of its own)
                         c1 = trim_chars(text, c0, q1)[1]
                     break
         return trim_chars(text, c0, c1)
@@ -303,7 +372,7 @@ class ClaimFinder:
             if not objs:
                 continue
             source = objs[0]
-            speakers = _actors_in(source, token_actor)
+            speakers = actors_in(source, token_actor)
             source_span = doc[source.left_edge.i : source.right_edge.i + 1]
             sent = token.sent
             # the content is the clause "according to X" is attached to: after it when it
@@ -381,10 +450,17 @@ class ClaimFinder:
                 claim["channel"] = self._channel(doc, sent, cue_i, (c0, c1))
         speakers = set(claim["speaker"])
         content_span = doc.char_span(c0, c1, alignment_mode="expand")
+        if claim["stance"] == "assert" and content_span is not None and _clause_denies(content_span.root):
+            claim["stance"] = "deny"  # the content says it did not happen
         about: list[int] = []
         if content_span is not None:
             for tok in content_span:
-                for owner in token_actor.get(tok.i, []):
+                owners = token_actor.get(tok.i, [])
+                if not owners and tok.dep_ != "compound":
+                    # a surname the actor resolver left unattached ("Mizrahi was being held")
+                    owner = name_owner(tok, doc._.ng_actors or [])
+                    owners = [owner] if owner is not None else []
+                for owner in owners:
                     if owner not in speakers and owner not in about:
                         about.append(owner)
         claim["about"] = about
@@ -399,25 +475,87 @@ class ClaimFinder:
         return None
 
 
-def _inherit_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """ "The ministry said ... It denied ...": when the actors left a pronoun speaker
-    unresolved, it is the speaker of the claim just before (else the claim is dropped)."""
-    kept: list[dict[str, Any]] = []
-    for claim in sorted(claims, key=lambda c: c["cue"][0]):
-        if claim.pop("_needs_speaker", False):
-            previous = [c for c in kept if c["speaker"] and claim["cue"][0] - c["cue"][0] <= PRONOUN_REACH]
-            if not previous:
-                continue
-            claim["speaker"] = list(previous[-1]["speaker"])
-        kept.append(claim)
-    return kept
-
-
 def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children
+    ):
+        return True  # "who asked not to be named"
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail"}
+
+
+def _split_by_stance(doc: Doc, claim: dict[str, Any]) -> list[dict[str, Any]]:
+    """ "said no meeting had taken place and that the envoy would travel next week": two
+    claims when the conjoined clauses differ in stance (one denies, one asserts)."""
+    span = doc.char_span(claim["content"][0], claim["content"][1], alignment_mode="expand")
+    if span is None or claim["_source"] != "parse":
+        return [claim]
+    root = span.root
+    second = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if second is None or _clause_denies(root) == _clause_denies(second) or not span.start <= second.left_edge.i:
+        return [claim]
+    end = second.left_edge.i - 1
+    while end > span.start and (doc[end].dep_ == "cc" or doc[end].is_punct):
+        end -= 1  # ", and" before "that"
+    first_end = doc[end]
+    head = dict(claim, content=list(trim_chars(doc.text, claim["content"][0], first_end.idx + len(first_end.text))))
+    start = second.left_edge.i
+    while start < second.i and doc[start].dep_ == "mark":
+        start += 1
+    tail = dict(
+        claim, content=list(trim_chars(doc.text, doc[start].idx, claim["content"][1])), hedges=list(claim["hedges"])
+    )
+    return [head, tail]
+
+
+def _after_but(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """ "The two sides agreed to a ceasefire, but fighting continued on Wednesday, residents
+    said": an attribution placed after a contrast covers only the clause after "but"."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return content
+    for clause in span.root.children:
+        if (
+            clause.dep_ == "conj"
+            and clause.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < clause.i for c in span.root.children)
+            and doc[clause.left_edge.i - 1].lower_ == "but"
+        ):
+            return trim_chars(doc.text, clause.left_edge.idx, content[1])
+    return content
+
+
+def _whole_sentence_quote(text: str, gap: str, q0: int, q1: int) -> bool:
+    """True when a quote right after `"A," X said.` is a sentence of its own with no
+    attribution after it: it continues the quote before."""
+    after = text[q1 + 1 : q1 + 3]
+    return gap.strip().endswith(".") and text[q1 - 1 : q1] in {".", "!", "?"} and (not after or after[0].isspace())
+
+
+def _clause_denies(root: Token) -> bool:
+    """Whether a reported clause says that something did not happen or does not exist:
+    "no meeting took place", "Israel had not answered", "There are no soldiers in Goma"
+    (a modal keeps it a statement about the future: "Armenia would not withdraw")."""
+    children = list(root.children)
+    if any(c.tag_ == "MD" for c in children):
+        return False
+    if any(c.dep_ == "neg" for c in children):
+        return True
+    for c in children:
+        if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and (
+            c.lower_ in {"nobody", "nothing", "none"} or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True
+    return False
 
 
 def _attribution_follows(verb: Token, quote_end: int) -> bool:
@@ -440,24 +578,6 @@ def _drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         kept.append(claim)
     return kept
-
-
-def _actors_in(token: Token, token_actor: dict[int, list[int]]) -> list[int]:
-    """The actors a noun phrase names: its head first, then conjuncts, then possessors/compounds."""
-    found: list[int] = []
-    for owner in token_actor.get(token.i, []):
-        found.append(owner)
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(_actors_in(child, token_actor))
-    if not found:
-        for tok in token.subtree:
-            for owner in token_actor.get(tok.i, []):
-                if owner not in found:
-                    found.append(owner)
-            if found:
-                break
-    return list(dict.fromkeys(found))
 
 
 def _phrase(token: Token, strip_actor: dict[int, list[int]] | None = None) -> str:

@@ -109,7 +109,9 @@ class ConflictFinder:
                 approx = a["size"]["approximate"] or b["size"]["approximate"]
                 if not approx:  # "at least 12" and "27" can both be true
                     return ("death toll", shared, f"one source gives {dead_a} dead; another gives {dead_b}")
-        if a["event"] == b["event"] and a["modality"]["negated"] != b["modality"]["negated"]:
+        settled = not any(e["modality"][m] for e in (a, b) for m in ("future", "hypothetical"))
+        if settled and a["event"] == b["event"] and a["modality"]["negated"] != b["modality"]["negated"]:
+            # (a refusal to act in future, "would not agree", denies nothing that happened)
             if set(a["actor"]) & set(b["actor"]) and (shared or not a["recipient"] or not b["recipient"]):
                 return (f"whether {who_a} did it", shared, f"one source says {who_a} did; another says not")
         return None

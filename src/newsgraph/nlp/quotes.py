@@ -13,11 +13,18 @@ from spacy.tokens import Doc, Span, Token
 
 LOGGER = logging.getLogger(__name__)
 
-_QUOTES = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.DOTALL)
+_QUOTES = re.compile(
+    r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»"
+    # single marks (British style), inside one paragraph; an apostrophe between letters
+    # ("don't") does not close the quote, nor does a plural possessive before a space
+    r"|‘((?:[^’\n]|(?<=\w)’(?=\w)){2,}?)’(?!\w)"
+    r"|(?<![\w'])'(?=[A-Za-z\"“])((?:[^'\n]|(?<=\w)'(?=\w)){2,}?[\w.,!?])'(?![\w])",
+    re.DOTALL,
+)
 # "KHARKIV, Ukraine — ", "KYIV, March 14 (Harbour Wire) - ": a dateline opening a paragraph.
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[^\n—–]{1,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+")
-OPEN_MARKS = '"“«'
-CLOSE_MARKS = '"”»'
+OPEN_MARKS = "\"“«‘'"
+CLOSE_MARKS = "\"”»’'"
 SENTENCE_END = ".!?:"
 
 
@@ -25,7 +32,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted passages (without the marks)."""
     spans = []
     for m in _QUOTES.finditer(text):
-        group = next(g for g in range(1, 4) if m.group(g) is not None)
+        group = next(g for g in range(1, 6) if m.group(g) is not None)
         spans.append((m.start(group), m.end(group)))
     return spans
 

@@ -1,0 +1,102 @@
+"""Speakers of claims: the actors a cue's subject names, with fallbacks for what the parse
+or the actor resolver left open.
+
+- `actors_in`: the actors a noun phrase names (head, conjuncts, then possessors);
+- `name_owner`: a bare name the actors did not attach ("Torosian wrote", "Mugisha
+  denied") matched against the people already named (surname, transliteration);
+- `trailing_speaker`: "..., the Association (BGMEA) said." when the parse hangs the
+  speaker on the content instead of on the cue;
+- `inherit_speakers`: "It denied ...": an unresolved pronoun speaker is the speaker of the
+  claim just before it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.names import same_person
+
+LOGGER = logging.getLogger(__name__)
+
+# An unresolved pronoun speaker takes the speaker of a claim at most this far before it.
+PRONOUN_REACH = 400
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def actors_in(token: Token, token_actor: dict[int, list[int]]) -> list[int]:
+    """The actors a noun phrase names: its head first, then conjuncts, then possessors/compounds."""
+    found: list[int] = list(token_actor.get(token.i, []))
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(actors_in(child, token_actor))
+    if not found:
+        for tok in token.subtree:
+            for owner in token_actor.get(tok.i, []):
+                if owner not in found:
+                    found.append(owner)
+            if found:
+                break
+    return list(dict.fromkeys(found))
+
+
+def name_owner(token: Token, actors: list[dict[str, Any]]) -> int | None:
+    """The person a bare name the actor resolver left unattached names: "Tkachuk" for
+    "Serhiy Tkachuk", "Torosian" for "Aram Torosyan". Only an unambiguous match counts."""
+    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper() or len(token.text) < 4:
+        return None  # (the tagger takes some foreign surnames for plural nouns: "Grisales")
+    left = token.i
+    while left > 0 and token.doc[left - 1].dep_ == "compound" and token.doc[left - 1].pos_ == "PROPN":
+        left -= 1
+    name = token.doc[left : token.i + 1].text
+    owners = [
+        i
+        for i, actor in enumerate(actors)
+        if actor.get("kind") == "person"
+        and any(same_person(name, form) for form in (actor["name"], *actor.get("aliases", [])))
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
+def trailing_speaker(verb: Token, token_actor: dict[int, list[int]]) -> tuple[list[int], int] | None:
+    """ "Protesters ransacked four factories, the Garment Association (BGMEA) said." when the
+    parse makes the speaker a conjunct of the content: the actors between the last comma
+    and the cue, and the index of that comma."""
+    doc = verb.doc
+    sent = verb.sent
+    i = verb.i - 1
+    found: list[int] = []
+    depth = 0
+    while i > sent.start:
+        tok = doc[i]
+        if tok.text == ")":
+            depth += 1
+        elif tok.text == "(":
+            depth -= 1
+        elif tok.text == "," and depth == 0:
+            break
+        elif depth == 0 and tok.pos_ in {"VERB", "AUX", "SCONJ", "ADP"}:
+            return None
+        for owner in token_actor.get(i, []):
+            if owner not in found:
+                found.append(owner)
+        i -= 1
+    if i <= sent.start or not found or verb.i - i > 14:
+        return None
+    return found, i
+
+
+def inherit_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "The ministry said ... It denied ...": when the actors left a pronoun speaker
+    unresolved, it is the speaker of the claim just before (else the claim is dropped)."""
+    kept: list[dict[str, Any]] = []
+    for claim in sorted(claims, key=lambda c: c["cue"][0]):
+        if claim.pop("_needs_speaker", False):
+            previous = [c for c in kept if c["speaker"] and claim["cue"][0] - c["cue"][0] <= PRONOUN_REACH]
+            if not previous:
+                continue
+            claim["speaker"] = list(previous[-1]["speaker"])
+        kept.append(claim)
+    return kept
