@@ -351,3 +351,35 @@ def evaluate(
         names = list(read_floors(floor_file)) or [k for k in scores.metrics() if k != "places.median_km"]
         floors = raise_floors(floor_file, scores.metrics(), names)
         ERR.print(f"floors in {floor_file}: {len(floors)} metrics (raised where the scores allow; never lowered)")
+
+
+from newsgraph import cli_graph  # noqa: E402  (the graph commands live in cli_graph.py)
+
+main.add_command(cli_graph.actors)
+main.add_command(cli_graph.actor)
+main.add_command(cli_graph.events)
+main.add_command(cli_graph.claims)
+main.add_command(cli_graph.conflicts)
+main.add_command(cli_graph.timeline)
+main.add_command(cli_graph.export_cmd)
+main.add_command(cli_graph.confirm)
+main.add_command(cli_graph.split)
+main.add_command(cli_graph.undecide)
+main.add_command(cli_graph.decisions)
+main.add_command(cli_graph.evaluate_graph)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for relative dates.")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanations as JSON.")
+@click.pass_context
+def explain(ctx: click.Context, text: str, published: str | None, as_json: bool) -> None:
+    """Show which lexicon entry fired for each event in TEXT, with actor, recipient and modality reasons."""
+    import json
+
+    from newsgraph.nlp.explain import explain as explain_text
+    from newsgraph.nlp.explain import format_explanations
+
+    explanations = explain_text(_pipeline(ctx), text, published)
+    click.echo(json.dumps(explanations, indent=2) if as_json else format_explanations(explanations))

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsgraph.nlp.lexicon import TriggerEntry
+from newsgraph.nlp.names import fold
 
 LOGGER = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ MIL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
 # Audiences are not recipients of the act: "told reporters", "spoke to journalists".
 AUDIENCE = frozenset({"reporter", "journalist", "press", "medium", "crowd", "audience", "supporter"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
@@ -48,28 +50,72 @@ class RoleFinder:
     """Finds roles for one doc: its token->actor map, actors and demonym lexicon."""
 
     def __init__(
-        self, token_actor: dict[int, list[int]], actors: list[dict[str, Any]], demonyms: dict[str, str]
+        self,
+        token_actor: dict[int, list[int]],
+        actors: list[dict[str, Any]],
+        demonyms: dict[str, str],
+        capitals: dict[str, str] | None = None,
+        country_tokens: dict[int, str] | None = None,
     ) -> None:
         self.token_actor = token_actor
         self.actors = actors
         self.demonyms = demonyms
+        self.capitals = capitals or {}
+        self.country_tokens = country_tokens or {}  # token index -> alpha3 of a country-place mention
+        self.states = {a["country"]: i for i, a in enumerate(actors) if a.get("kind") == "state" and a.get("country")}
+        # capital for state ("accused Moscow"); off for the target of an attack on a city
+        self.metonymy = True
+
+    def capital_state(self, token: Token) -> list[int]:
+        """A capital in a participant slot ("accused Moscow") -> its state actor, when named."""
+        if not self.metonymy or token.pos_ != "PROPN":
+            return []
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+        code = self.capitals.get(fold(" ".join(w.text for w in words))) or self.capitals.get(fold(token.text))
+        state = self.states.get(code) if code else None
+        return [state] if state is not None else []
 
     # -- building blocks ---------------------------------------------------------------
     def actors_of(self, token: Token) -> list[int]:
         """The actors a noun phrase names: its own mention, else its name modifiers or
         apposition ("the deputy head ..., Musa Abu Marzouk"), else "head of X"; conjuncts too."""
         found = list(self.token_actor.get(token.i, []))
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and not found:
+            return self.actors_of(token.head.head)  # "Mosquera, who was kidnapped"
+        if found and all(self.actors[a].get("kind") == "group" for a in found if a < len(self.actors)):
+            # "Hezbollah fighters", "JNIM militants": the named organisation stands for the group
+            named = [
+                a
+                for c in token.children
+                if c.dep_ in {"compound", "poss", "nmod"}
+                for a in self.token_actor.get(c.i, [])
+                if a not in found and a < len(self.actors) and self.actors[a].get("kind") != "group"
+            ]
+            found = named or found
         if not found:
             for child in token.children:
                 if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
                     found += self.token_actor.get(child.i, [])
+                    if child.dep_ in MODIFIER_DEPS:
+                        # "government and ELN negotiators": conjoined modifiers
+                        for conj in (c for c in child.children if c.dep_ == "conj"):
+                            found += self.token_actor.get(conj.i, [])
                     if child.dep_ == "appos" and not found:
                         found += self.actors_of(child)
             if not found and token.lemma_.lower() not in AUDIENCE:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
-                        for obj in child.children:
+                        for obj in _conjuncts([c for c in child.children if c.dep_ == "pobj"]):
                             found += self.token_actor.get(obj.i, [])
+        if not found:
+            found = self.capital_state(token)
+        if not found and self.metonymy and token.i in self.country_tokens:
+            # "send aid to Ukraine": a country named as a place is still the recipient state
+            state = self.states.get(self.country_tokens[token.i])
+            found = [state] if state is not None else []
+        if not found and self.metonymy and token.pos_ == "NOUN" and token.dep_ != "nsubj":
+            # "expelled three Russian diplomats": the diplomats' state is the recipient
+            found = self.demonym_actor(token, "")
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.actors_of(child)
@@ -78,9 +124,9 @@ class RoleFinder:
     def demonym_actor(self, token: Token, etype: str) -> list[int]:
         """A demonym modifier ("Israeli strikes", "by Tajik fire") -> that country's force
         (military types) or state, when the article names one."""
-        for child in token.children:
-            if child.dep_ not in {"amod", "compound", "nmod"}:
-                continue
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+        for child in modifiers:  # "Israeli strikes", "a Russian missile strike"
             country = self.demonyms.get(child.text) or self.demonyms.get(child.text.title())
             if not country:
                 continue
@@ -110,13 +156,19 @@ class RoleFinder:
                 return self._agent_actors(node), f"agent of '{node.text}'"
             if node.dep_ == "xcomp":
                 # control: "asked Russia to pressure" -> Russia; "wants to visit" -> subject
-                objects = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]
+                objects = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}] or [
+                    g  # "called on Western partners to send", "appealed to donors to give"
+                    for p in node.head.children
+                    if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
                 if objects and node.head.lemma_.lower() not in {"help"}:
                     return self.actors_of(objects[0]), f"object of control verb '{node.head.text}'"
                 node = node.head
             elif node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return self.actors_of(node.head), f"noun modified by '{node.text}'"
-            elif node.dep_ in {"conj", "advcl", "ccomp", "pcomp"} and node.dep_ != "ccomp":
+            elif node.dep_ in {"conj", "advcl", "pcomp"}:
                 node = node.head
             else:
                 break
@@ -141,9 +193,24 @@ class RoleFinder:
 
     # -- roles -------------------------------------------------------------------------
     def verb_roles(self, verb: Token, entry: TriggerEntry) -> Roles:
+        self.metonymy = True
+        try:
+            return self._verb_roles(verb, entry)
+        finally:
+            self.metonymy = True
+
+    def noun_roles(self, noun: Token, entry: TriggerEntry, light_verbs: frozenset[str]) -> Roles:
+        self.metonymy = not entry.patient  # "strikes on Kyiv": a city target is a place
+        try:
+            return self._noun_roles(noun, entry, light_verbs)
+        finally:
+            self.metonymy = True
+
+    def _verb_roles(self, verb: Token, entry: TriggerEntry) -> Roles:
         roles = Roles()
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if passive:
+            self.metonymy = not entry.patient
             roles.actor = self._agent_actors(verb)
             if not roles.actor:
                 for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -153,17 +220,25 @@ class RoleFinder:
             patients: list[int] = []
             for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
                 patients += self.actors_of(subj)
+            if not patients and verb.dep_ == "relcl":
+                patients = self.actors_of(verb.head)  # "the convoy that was hit"
             if entry.event in FORCE_IS_ACTOR and not roles.actor:
                 roles.actor, roles.why_actor = patients, "passive subject (the force moved)"
             else:
                 roles.recipient, roles.why_recipient = patients, "passive subject"
         else:
             roles.actor, roles.why_actor = self.subject_actors(verb)
+            if not roles.actor:
+                # "Israeli jets struck": the demonym stands for the country's force or state
+                for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+                    roles.actor = self.demonym_actor(subj, entry.event)
+                roles.why_actor = "demonym on the subject" if roles.actor else roles.why_actor
             if verb.dep_ == "acl" and not roles.actor and verb.tag_ == "VBN":
                 # "hostages abducted by Hamas": reduced passive on the noun it modifies
                 roles.actor = self._agent_actors(verb)
                 roles.recipient = self.actors_of(verb.head)
                 roles.why_actor, roles.why_recipient = "agent of reduced passive", "noun the participle modifies"
+            self.metonymy = not entry.patient  # "shelled Kyiv": the city is the place, not a recipient
             for child in verb.children:
                 if child.dep_ == "dobj" and "dobj" in entry.recipient:
                     if child.lemma_.lower() in entry.objects or child.lemma_.lower() in AUDIENCE:
@@ -177,14 +252,25 @@ class RoleFinder:
                 if child.dep_ == "dative" and ({"dative", "dobj"} & set(entry.recipient)):
                     roles.recipient += self.actors_of(child)
                     roles.why_recipient = roles.why_recipient or "indirect object"
+        if entry.event == "REQUEST" and not roles.recipient:
+            # "demanding that the government accept a deal": the addressee is the clause's subject
+            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+                for subj in (c for c in comp.children if c.dep_ in SUBJECT_DEPS):
+                    roles.recipient += self.actors_of(subj)
+            roles.why_recipient = "subject of the demanded clause" if roles.recipient else ""
         heads = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}]
+        # "sent 40 million euros in aid to Ukraine": the recipient may hang from the measured noun
+        heads += [
+            g for h in heads[1:] for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+            for g in p.children if g.dep_ == "pobj"
+        ]  # fmt: skip
         found = [r for r in self._prep_recipients(heads, entry) if r not in roles.recipient]
         if found:
             roles.recipient += found
             roles.why_recipient = roles.why_recipient or f"object of '{'/'.join(entry.recipient)}'"
         return _finish(roles, entry)
 
-    def noun_roles(self, noun: Token, entry: TriggerEntry, light_verbs: frozenset[str]) -> Roles:
+    def _noun_roles(self, noun: Token, entry: TriggerEntry, light_verbs: frozenset[str]) -> Roles:
         roles = Roles()
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"}:
@@ -223,3 +309,10 @@ def _finish(roles: Roles, entry: TriggerEntry) -> Roles:
         roles.recipient = list(roles.actor)
         roles.why_recipient = "symmetric act between coordinated actors"
     return roles
+
+
+def _conjuncts(tokens: list[Token]) -> list[Token]:
+    out = list(tokens)
+    for tok in tokens:
+        out += [c for c in tok.children if c.dep_ == "conj"]
+    return out

@@ -1,431 +1,566 @@
 """Events: PLOVER coding of who did what to whom.
 
 Find, then annotate:
-1. triggers: verbs and nouns of the event lexicon (`data/events.yaml`), with their
-   object, preposition and particle constraints ("held talks", "launched strikes");
-2. actor and recipient from the dependency structure, through the resolved actors:
-   subject/agent and object/preposition, passives, nominal triggers (possessors,
-   demonyms, "by" phrases), control verbs ("asked Russia to pressure Abbas");
-3. modality (negated, hypothetical, future), attribution to a claim, date, place and
-   size (dead, injured, arrested);
-4. one event per real event: a restatement enriches the first mention.
+1. triggers: verbs and nouns of the event lexicon (`data/events.yaml`), chosen by the
+   scheme in its header: the most constrained entry whose objects / prepositions /
+   particle match wins; participles used as adjectives ("the occupied West Bank") and
+   trigger nouns absorbed by a matched light verb ("held talks") do not fire on their own;
+2. actor and recipient (`nlp/event_roles.py`), mode refinements from modifiers
+   ("drone strike" -> drone, "spoke by phone" -> phone), negated agreement -> REJECT;
+3. modality (`nlp/modality.py`), attribution to the claim whose content holds the
+   trigger, date and place tied to the trigger's clause, size (`nlp/size.py`);
+4. one event per real event: outcomes ("... killed 14 people") and restatements
+   ("the attack", "the two men discussed ...") enrich the event they restate.
+
+Each event carries a `why` dict (rule, actor, recipient, modality, mode reasons) for
+`newsgraph explain`; records leave it out.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
-import re
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.anchoring import _date_for, _place_for
+from newsgraph.nlp.event_merge import merge_events
+from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.lexicon import Lexicon, TriggerEntry
+from newsgraph.nlp.modality import is_historical, modality
+from newsgraph.nlp.size import event_size
 
 LOGGER = logging.getLogger(__name__)
 
-HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "due", "set", "prepare", "aim"}
-HYPOTHETICAL_HEADS = {
-    "ready", "willing", "prepared", "offer", "propose", "consider", "threaten", "seek",
-    "want", "hope", "try", "able", "possible", "likely", "demand", "urge", "ask", "call",
+# A modifier of the trigger (compound/amod, or the trigger's own object) refines the mode.
+MODE_COMPOUNDS: dict[str, dict[str, str]] = {
+    "ASSAULT": {
+        "drone": "drone", "uav": "drone", "air": "aerial", "aerial": "aerial", "airstrike": "aerial",
+        "suicide": "suicide-attack", "artillery": "heavy-weapons", "tank": "heavy-weapons",
+        "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
+        "car": "explosives", "bomb": "explosives", "knife": "primitive",
+    },
+    "PROTEST": {"hunger": "hunger"},
+    "CONSULT": {"phone": "phone", "telephone": "phone", "video": "phone"},
 }  # fmt: skip
-NEGATIONS = {"not", "n't", "never", "no"}
-KILL = {"kill", "die", "dead", "death", "fatality", "massacre", "slay", "murder", "execute", "toll"}
-INJURE = {"injure", "wound", "hurt", "injured", "wounded", "injury", "casualty"}
-ARREST = {"arrest", "detain", "round", "jail", "imprison", "apprehend"}
-APPROX = {
-    "about",
-    "some",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "over",
-    "than",
-    "least",
-    "up",
-    "estimated",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "more",
-    "several",
-}
-_NUMBER = re.compile(r"^\d[\d,.]*$")
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "dozens": 24,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "hundreds": 200,
+# Modifiers that give "strike" its protest sense (the bare noun is military).
+PROTEST_STRIKES = {"hunger": "hunger", "general": "strike", "labour": "strike", "labor": "strike", "workers": "strike"}
+# Verbs whose trigger-noun subject is the event they report an outcome of:
+# "air strikes on Rafah killed 14 people" is one ASSAULT with 14 dead.
+OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "leave", "claim"})
+# Mode of a request, refusal or threat by the type (or type/mode) of its content.
+COMPLEMENT_MODES: dict[str, dict[str, str]] = {
+    "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "*": "change"},
+    "REJECT": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "*": "change"},
+    "THREATEN": {
+        "ASSAULT": "violence", "MOBILIZE": "violence", "COERCE/arrest": "arrest", "SANCTION/convict": "arrest",
+        "SANCTION/expel": "expel", "COERCE/seize": "territory", "SANCTION": "restrict", "COERCE": "restrict",
+    },
 }  # fmt: skip
+# The weapon or vehicle named as subject or agent gives an assault its mode ("jets struck").
+INSTRUMENT_MODES = {
+    "jet": "aerial", "warplane": "aerial", "aircraft": "aerial", "helicopter": "aerial", "plane": "aerial",
+    "bomber": "aerial", "airstrike": "aerial", "drone": "drone", "uav": "drone", "tank": "heavy-weapons",
+    "artillery": "heavy-weapons", "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
+    "shell": "heavy-weapons", "sniper": "firearms", "gunman": "firearms", "gunfire": "firearms", "fire": "firearms",
+    "bullet": "firearms", "bomb": "explosives", "mine": "explosives", "ied": "explosives",
+}  # fmt: skip
+# Material events on the ground take the dateline's place when their sentence names none.
+LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+PARTICLE_WORDS = frozenset({"back", "out", "down", "up", "off", "over", "away"})
+# "joint patrols", "joint exercises": a shared military activity is cooperation.
+JOINT = frozenset({"joint", "combined", "bilateral"})
+CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "crowd", "crowds", "youths"})
+ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
+# Verbal acts: without an actor or recipient they are descriptions, not events.
+SPEECH_ACTS = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE"})
+# Picture captions and credits restate the story; they state no event of their own.
+CAPTION_PREFIXES = ("photo:", "picture:", "caption:", "image:", "file photo", "video:")
+# "who asked not to be named": a source's anonymity, not a request.
+ANONYMITY = frozenset({"name", "identify"})
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+THREAT_COMPLEMENTS = frozenset(
+    {"hunt", "crush", "punish", "avenge", "retaliate", "defeat", "wipe", "eliminate", "annihilate", "strike",
+     "attack", "fight", "kill", "destroy", "respond", "retake", "recover"}
+)  # fmt: skip
+# Complements that state no agent's act: "warned that stocks would run out".
+NON_AGENTIVE = frozenset(
+    {"run", "be", "become", "happen", "fall", "rise", "worsen", "collapse", "grow", "spread", "last"}
+)
+MODAL_AUX = frozenset({"will", "would", "could", "'ll", "wo", "might", "may", "shall"})
+NOMINAL_DEPS_SKIP = frozenset({"compound"})
 
 
 class EventCoder:
     """spaCy component: writes `doc._.ng_events`."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, capitals: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
+        self.capitals = capitals or {}  # folded capital name -> alpha3 ("Moscow" -> RUS)
         self.triggers = lexicon.triggers
         self.types = lexicon.event_types
+        self.light_verbs = lexicon.light_verbs
+        self.demonyms = lexicon.demonyms
+        # stands for "some violent act" when a threat's complement is "respond", "hunt down"
+        self.match_assault = next(
+            (e for entries in self.triggers.values() for e in entries if e.event == "ASSAULT" and e.lemma == "attack"),
+            None,
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         token_actor: dict[int, list[int]] = doc._.ng_token_actor or {}
         token_place: dict[int, int] = doc._.ng_token_place or {}
         claims: list[dict[str, Any]] = doc._.ng_claims or []
         dates: list[dict[str, Any]] = doc._.ng_dates or []
-        events: list[dict[str, Any]] = []
+        places: list[dict[str, Any]] = doc._.ng_places or []
+        country_tokens = {
+            i: places[p]["country"]
+            for i, p in token_place.items()
+            if p < len(places) and places[p].get("resolution") == "country" and places[p].get("country")
+        }
+        roles = RoleFinder(token_actor, doc._.ng_actors or [], self.demonyms, self.capitals, country_tokens)
+        matches: list[tuple[Token, TriggerEntry]] = []
+        absorbed: set[int] = set()
         for token in doc:
-            entry = self._match(token, token_actor)
-            if entry is None:
+            if token.pos_ not in {"VERB", "AUX"}:
                 continue
-            event = self._code(doc, token, entry, token_actor, token_place, claims, dates)
-            if event is not None:
-                events.append(event)
-        doc._.ng_events = self._merge(events)
+            entry, used = self.match(token, token_actor)
+            if entry is not None:
+                matches.append((token, entry))
+                absorbed.update(used)
+        for token in doc:
+            if token.pos_ not in {"NOUN", "PROPN"} or token.i in absorbed:
+                continue
+            entry, _ = self.match(token, token_actor)
+            if entry is not None:
+                matches.append((token, entry))
+        matches.sort(key=lambda m: m[0].i)
+        # what is demanded or threatened is not (yet) an event: "urged the council to force
+        # Israel to accept a ceasefire" is one REQUEST; "warned it would strike" one THREATEN
+        governors = {t.i for t, e in matches if e.event in {"REQUEST", "THREATEN"} and t.pos_ == "VERB"}
+        matches = [(t, e) for t, e in matches if not _governed_by(t, governors)]
+        context = _DocContext(doc, token_place, claims, dates, doc._.ng_published)
+        context.trigger_tokens = {t.i for t, _ in matches}
+        events = [self._code(token, entry, roles, context) for token, entry in matches]
+        doc._.ng_events = merge_events([e for e in events if e is not None])
         return doc
 
     # -- find ------------------------------------------------------------------------
-    def _match(self, token: Token, token_actor: dict[int, list[int]]) -> TriggerEntry | None:
+    def match(self, token: Token, token_actor: dict[int, list[int]]) -> tuple[TriggerEntry | None, set[int]]:
+        """The lexicon entry a token fires, and the object tokens that entry consumed."""
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
         if pos is None or token.i in token_actor:
-            return None
+            return None, set()
         entries = self.triggers.get((token.lemma_.lower(), pos))
         if not entries:
-            return None
-        objects = _object_lemmas(token)
-        preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "agent", "dative"}}
-        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-        for entry in entries:
-            if entry.objects and not (objects & entry.objects):
+            return None, set()
+        if pos == "VERB" and token.dep_ in {"amod", "compound", "dobj", "pobj", "nsubj", "nsubjpass"}:
+            return None, set()  # participle as adjective or noun: "the occupied West Bank", "treated 31 wounded"
+        if token.sent.text.lstrip().lower().startswith(CAPTION_PREFIXES):
+            return None, set()
+        if pos == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY for c in token.children):
+            return None, set()
+        objects = _objects(token)
+        particles = _particles(token)
+        preps = _preps_attached(token, particles)
+        for entry in entries:  # most constrained first
+            if entry.particle and entry.particle not in {p.lower_ for p in particles}:
                 continue
-            if entry.preps and not (preps & entry.preps):
+            used: set[int] = set()
+            if entry.preps:
+                found = [p for p in preps if p.lower_ in entry.preps]
+                if not found:
+                    continue
+                if entry.objects:
+                    pobjs = [o for p in found for o in _with_conj([c for c in p.children if c.dep_ == "pobj"])]
+                    used = {o.i for o in pobjs if o.lemma_.lower() in entry.objects}
+                    if not used:
+                        continue
+            elif entry.objects:
+                used = {o.i for o in objects if o.lemma_.lower() in entry.objects}
+                if not used:
+                    continue
+            return entry, used
+        return None, set()
+
+    def _complement_event(self, trigger: Token) -> TriggerEntry | None:
+        """The lexicon entry of what a request, refusal or threat is about: its verbal
+        complement ("to pull out"), or its object noun ("demanded the release")."""
+        nodes = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
+        for node in nodes:
+            for tok in [node, *(c for c in node.children if c.dep_ in {"dobj", "xcomp", "pobj", "prep"})]:
+                entry, _ = self.match(tok, {})
+                if entry is not None and entry.event not in {"REQUEST", "REJECT", "THREATEN"}:
+                    return entry
+            if node.lemma_.lower() in THREAT_COMPLEMENTS:
+                return self.match_assault
+        return None
+
+    def _violent_complement(self, verb: Token) -> Token | None:
+        for comp in verb.children:
+            if comp.dep_ != "xcomp":
                 continue
-            if entry.particle and entry.particle not in particles:
-                continue
-            return entry
+            lemma = comp.lemma_.lower()
+            entries = self.triggers.get((lemma, "VERB"), [])
+            if lemma in THREAT_COMPLEMENTS or any(e.event == "ASSAULT" and not e.objects for e in entries):
+                return comp
         return None
 
     # -- annotate ----------------------------------------------------------------------
-    def _code(
-        self,
-        doc: Doc,
-        trigger: Token,
-        entry: TriggerEntry,
-        token_actor: dict[int, list[int]],
-        token_place: dict[int, int],
-        claims: list[dict[str, Any]],
-        dates: list[dict[str, Any]],
-    ) -> dict[str, Any] | None:
-        if trigger.pos_ in {"VERB", "AUX"}:
-            actor, recipient = self._verb_roles(trigger, entry, token_actor)
-        else:
-            actor, recipient = self._noun_roles(trigger, entry, token_actor)
-        recipient = [r for r in recipient if r not in actor]
-        etype = self.types.get(entry.event)
+    def _code(self, trigger: Token, entry: TriggerEntry, finder: RoleFinder, ctx: _DocContext) -> dict[str, Any] | None:
+        verbal = trigger.pos_ in {"VERB", "AUX"}
+        roles: Roles = (
+            finder.verb_roles(trigger, entry) if verbal else finder.noun_roles(trigger, entry, self.light_verbs)
+        )
+        if not verbal and not roles.actor and not roles.recipient and trigger.dep_ in NOMINAL_DEPS_SKIP:
+            return None  # "aid deliveries", "ceasefire talks": a modifier, not an event of its own
+        if not roles.actor and not roles.recipient and entry.event in SPEECH_ACTS:
+            return None  # a speech act needs a speaker or addressee ("speaking by phone, she said")
+        if entry.clausal and not _clausal_threat(trigger, roles, finder):
+            return None  # "experts warned that stocks would run out": no threat
+        event, mode, mode_why = entry.event, entry.mode, ""
+        if entry.event == "AGREE" and verbal and trigger.lemma_.lower() in PROMISE_VERBS:
+            threat = self._violent_complement(trigger)
+            if threat is not None:
+                # "vowed to hunt them down": a promise of violence is a threat (CAMEO 138)
+                event, mode, mode_why = "THREATEN", "violence", f"promise of violence '{threat.text}'"
+                roles.recipient = roles.recipient or [
+                    a for c in threat.children if c.dep_ in {"dobj", "prep"} for t in c.subtree
+                    for a in finder.token_actor.get(t.i, []) if a not in roles.actor
+                ]  # fmt: skip
+        roles.actor, roles.recipient, place_from_role = _places_out(roles, finder, ctx.token_place, trigger)
+        attribution = next(
+            (i for i, c in enumerate(ctx.claims) if c["content"][0] <= trigger.idx < c["content"][1]), None
+        )
+        flags, modal_why = modality(trigger, reported=attribution is not None)
+        if attribution is not None and ctx.claims[attribution].get("stance") == "deny" and not flags["negated"]:
+            flags["negated"] = True  # "X denied that its troops had fired"
+            modal_why.append("stated inside a denial")
+        if (
+            not verbal
+            and event in {"MOBILIZE", "ASSAULT"}
+            and any(c.dep_ == "amod" and c.lower_ in JOINT for c in trigger.children)
+        ):
+            event, mode, mode_why = "COOPERATE", None, "'joint' activity is military cooperation"
+            if len(roles.actor) > 1 and not roles.recipient:
+                roles.recipient = list(roles.actor)
+        if (
+            event == "ASSAULT"
+            and mode == "destroy"
+            and any(
+                finder.actors[a].get("kind") == "group" and _is_crowd(finder.actors[a]["name"]) for a in roles.actor
+            )
+        ):
+            event, mode, mode_why = "PROTEST", "riot", "destruction by protesters is rioting"
+        if (
+            event == "COERCE"
+            and mode == "seize"
+            and any(finder.actors[a].get("kind") in {"person", "group"} for a in roles.recipient)
+        ):
+            event, mode, mode_why = "ASSAULT", "abduct", "seizing people is abduction"
+        override = _strike_sense(trigger, entry)
+        if override is not None:
+            event, mode, mode_why = "PROTEST", override, f"'{override}' strike is a protest"
+        refined = _refine_mode(trigger, event, entry.mode)
+        if refined:
+            mode, mode_why = refined
+        elif mode is None and event in COMPLEMENT_MODES:
+            # "urged Rwanda to pull its forces out": the mode follows what is demanded
+            content = self._complement_event(trigger)
+            if content is not None:
+                table = COMPLEMENT_MODES[event]
+                mode = table.get(f"{content.event}/{content.mode}") or table.get(content.event) or table.get("*")
+                mode_why = f"complement '{content.lemma}' is {content.event}" if mode else ""
+        if event == "AGREE" and flags["negated"]:
+            # "would not agree to a ceasefire" is a refusal (CAMEO 12), not a negated agreement
+            event, mode, flags["negated"] = "REJECT", None, False
+            mode_why = "negated agreement coded as REJECT"
+        date = _date_for(trigger, ctx.dates)
+        if date and is_historical(date, ctx.published) and not flags["future"]:
+            flags["historical"] = True
+            modal_why.append(f"dated {date['value']}, well before publication")
+        etype = self.types.get(event)
         sent = trigger.sent
-        modality = _modality(trigger)
-        attribution = None
-        for index, claim in enumerate(claims):
-            c0, c1 = claim["content"]
-            if c0 <= trigger.idx < c1:
-                attribution = index
-                break
-        confidence = 0.4 + (0.3 if actor else 0) + (0.2 if recipient else 0)
+        location = _place_for(trigger, ctx.token_place)
+        if location is None:
+            location = place_from_role
+        if location is None and event in LOCAL_TYPES and ctx.dateline_place is not None:
+            # street-level events with no place of their own happen where the story is filed
+            location = ctx.dateline_place
+        if mode == "visit" and not roles.recipient and location is not None:
+            # "travelled to Budapest": the host is the state the visited place lies in
+            host = ctx.state_of_place(location)
+            if host is not None and host not in roles.actor:
+                roles.recipient = [host]
+                roles.why_recipient = "state of the visited place"
+        confidence = 0.4 + (0.3 if roles.actor else 0) + (0.2 if roles.recipient else 0)
         return {
-            "event": entry.event,
-            "mode": entry.mode,
+            "event": event,
+            "mode": mode,
             "context": list(entry.context),
-            "actor": actor,
-            "recipient": recipient,
-            "date": _date_for(trigger, dates),
-            "location": _place_for(trigger, token_place),
-            "modality": modality,
+            "actor": roles.actor,
+            "recipient": roles.recipient,
+            "date": date,
+            "location": location,
+            "modality": flags,
             "attribution": attribution,
-            "size": _size(sent, trigger),
-            "evidence": [sent.start_char, _sent_end(sent)],
+            "size": event_size(sent, ctx.date_spans, _own_tokens(trigger, ctx.trigger_tokens)),
+            "evidence": [sent.start_char, _sent_end(sent, ctx.text)],
             "trigger": [trigger.idx, trigger.idx + len(trigger.text)],
             "cameo": entry.cameo or (etype.cameo if etype else None),
             "quad": etype.quad if etype else None,
             "confidence": round(min(confidence, 0.95), 2),
+            "why": {
+                "rule": entry.describe(),
+                "actor": roles.why_actor,
+                "recipient": roles.why_recipient,
+                "modality": modal_why,
+                "mode": mode_why,
+                "attribution": "trigger inside the claim's content" if attribution is not None else "",
+            },
+            # internal, dropped by merge_events: how this mention relates to others
+            "_token": trigger.i,
+            "_sent": sent.start,
+            "_outcome_of": _outcome_head(trigger),
+            "_nominal": not verbal,
+            "_speakers": tuple(sorted(ctx.claims[attribution]["speaker"])) if attribution is not None else None,
+            "_anaphoric": not verbal
+            and any(c.dep_ in {"det", "poss"} and c.lower_ in ANAPHORIC for c in trigger.children),
+            "_object": next((c.i for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None),
+            "_sent_no": ctx.sentence_number(sent.start),
         }
 
-    def _verb_roles(
-        self, verb: Token, entry: TriggerEntry, token_actor: dict[int, list[int]]
-    ) -> tuple[list[int], list[int]]:
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        actor: list[int] = []
-        recipient: list[int] = []
-        if passive:
-            for agent in (c for c in verb.children if c.dep_ == "agent"):
-                for obj in agent.children:
-                    if obj.dep_ == "pobj":
-                        actor += _actors_of(obj, token_actor)
-            for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
-                recipient += _actors_of(subj, token_actor)
-        else:
-            actor = _subject_actors(verb, token_actor)
-            for child in verb.children:
-                if child.dep_ == "dobj" and ("dobj" in entry.recipient or not entry.objects):
-                    if not entry.objects or child.lemma_.lower() not in entry.objects:
-                        recipient += _actors_of(child, token_actor)
-                if child.dep_ == "dative" and ("dative" in entry.recipient or "dobj" in entry.recipient):
-                    recipient += _actors_of(child, token_actor)
-        for prep in _preps(verb):
-            if prep.lower_ in entry.recipient:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        recipient += _actors_of(obj, token_actor)
-        return list(dict.fromkeys(actor)), list(dict.fromkeys(recipient))
 
-    def _noun_roles(
-        self, noun: Token, entry: TriggerEntry, token_actor: dict[int, list[int]]
-    ) -> tuple[list[int], list[int]]:
-        actor: list[int] = []
-        recipient: list[int] = []
-        for child in noun.children:
-            if child.dep_ in {"poss", "compound", "amod", "nmod"}:
-                actor += token_actor.get(child.i, [])
-            if child.dep_ == "prep" and child.lower_ == "by":
-                for obj in child.children:
-                    actor += _actors_of(obj, token_actor)
-            if child.dep_ == "prep" and child.lower_ in entry.recipient and child.lower_ != "by":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        recipient += _actors_of(obj, token_actor)
-        head = noun.head
-        if not actor and noun.dep_ in {"dobj", "attr"} and head.pos_ == "VERB":
-            # light verbs: "launched strikes", "held talks", "signed a deal"
-            actor = _subject_actors(head, token_actor)
-            for prep in _preps(head):
-                if prep.lower_ in entry.recipient:
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            recipient += _actors_of(obj, token_actor)
-        elif not actor and noun.dep_ in {"nsubj"} and head.lemma_ in {"travel", "arrive", "visit", "come", "go"}:
-            actor = []
-        return list(dict.fromkeys(actor)), list(dict.fromkeys(recipient))
+class _DocContext:
+    """Per-doc data the coder reads while annotating one trigger."""
 
-    # -- merge -------------------------------------------------------------------------
-    @staticmethod
-    def _merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """A later mention of the same event (type, actors, recipients) enriches the first."""
-        kept: list[dict[str, Any]] = []
-        for event in events:
-            twin = next(
-                (
-                    k for k in kept
-                    if k["event"] == event["event"]
-                    and k["attribution"] == event["attribution"]
-                    and k["modality"] == event["modality"]
-                    and set(k["actor"]) == set(event["actor"]) and event["actor"]
-                    and set(event["recipient"]) <= set(k["recipient"]) | set(event["recipient"])
-                    and (set(k["recipient"]) & set(event["recipient"]) or not event["recipient"] or not k["recipient"])
-                ),
-                None,
-            )  # fmt: skip
-            if twin is None:
-                kept.append(event)
-                continue
-            twin["recipient"] = list(dict.fromkeys(twin["recipient"] + event["recipient"]))
-            for key in ("date", "location", "mode"):
-                if twin[key] is None:
-                    twin[key] = event[key]
-            for key in ("dead", "injured", "arrested"):
-                if twin["size"][key] is None and event["size"][key] is not None:
-                    twin["size"][key] = event["size"][key]
-                    twin["size"]["approximate"] = event["size"]["approximate"]
-        return kept
+    def __init__(
+        self,
+        doc: Doc,
+        token_place: dict[int, int],
+        claims: list[dict[str, Any]],
+        dates: list[dict[str, Any]],
+        published: str | None,
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text  # built once: Doc.text joins every token on each access
+        self.token_place = token_place
+        self.claims = claims
+        self.dates = dates
+        self.published = published
+        self.date_spans = [(d["start"], d["end"]) for d in dates if d.get("value")]
+        self.places: list[dict[str, Any]] = doc._.ng_places or []
+        self.states = {
+            a["country"]: i
+            for i, a in enumerate(doc._.ng_actors or [])
+            if a.get("kind") == "state" and a.get("country")
+        }
+
+        self.sentence_starts = [sent.start for sent in doc.sents]
+        self.trigger_tokens: set[int] = set()
+        dateline = doc._.ng_dateline
+        self.dateline_place: int | None = None
+        if dateline:
+            self.dateline_place = next(
+                (p for i, p in token_place.items() if dateline["start"] <= doc[i].idx < dateline["end"]), None
+            )
+
+    def sentence_number(self, start: int) -> int:
+        return bisect.bisect_left(self.sentence_starts, start)
+
+    def state_of_place(self, place: int) -> int | None:
+        country = self.places[place].get("country") if place < len(self.places) else None
+        return self.states.get(country) if country else None
 
 
-def _object_lemmas(token: Token) -> set[str]:
-    found = set()
-    for child in token.children:
-        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
-            found.add(child.lemma_.lower())
-            found.update(c.lemma_.lower() for c in child.children if c.dep_ == "conj")
-        if child.dep_ == "prep":
-            found.update(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
-    if token.dep_ in {"relcl", "acl"}:
-        found.add(token.head.lemma_.lower())
-    return found
+# -- find helpers ----------------------------------------------------------------------
+def _with_conj(tokens: list[Token]) -> list[Token]:
+    out = list(tokens)
+    for tok in tokens:
+        out += [c for c in tok.children if c.dep_ == "conj"]
+    return out
 
 
-def _preps(token: Token) -> list[Token]:
-    preps = [c for c in token.children if c.dep_ in {"prep", "dative"}]
-    for child in token.children:
-        if child.dep_ == "dobj":
-            preps += [c for c in child.children if c.dep_ == "prep"]
+def _objects(token: Token) -> list[Token]:
+    """The trigger's object: dobj/attr/oprd, the passive subject, or the noun a participle modifies."""
+    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        found.append(token.head)  # "the talks held in Doha", "the deal that they signed"
+    # "40 million euros in aid", "a round of talks": the measured thing counts as the object
+    found += [
+        g for o in found for p in o.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+        for g in p.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    return _with_conj(found)
+
+
+def _particles(token: Token) -> list[Token]:
+    """prt children, and an ADP/ADV child right after the verb (the small model labels some
+    particles prep/advmod: "pulled out of", "shot down")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "prt"
+        or (c.i == token.i + 1 and c.pos_ in {"ADP", "ADV"} and c.dep_ in {"prep", "advmod"})
+        or (c.dep_ == "advmod" and c.lower_ in PARTICLE_WORDS)  # "pull their troops back"
+    ]
+
+
+def _preps_attached(token: Token, particles: list[Token]) -> list[Token]:
+    preps = [c for c in token.children if c.dep_ in {"prep", "agent", "dative"}]
+    for particle in particles:
+        preps += [c for c in particle.children if c.dep_ == "prep"]  # "pulled out of the deal"
     return preps
 
 
-def _actors_of(token: Token, token_actor: dict[int, list[int]]) -> list[int]:
-    found = list(token_actor.get(token.i, []))
-    if not found:
-        for child in token.children:
-            if child.dep_ in {"compound", "poss", "amod", "nmod", "appos"}:
-                found += token_actor.get(child.i, [])
-        if not found and token.dep_ != "pobj":
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for obj in child.children:
-                        found += token_actor.get(obj.i, [])
-    for child in token.children:
-        if child.dep_ == "conj":
-            found += _actors_of(child, token_actor)
-    return list(dict.fromkeys(found))
+# -- annotate helpers ------------------------------------------------------------------
+def _clausal_threat(trigger: Token, roles: Roles, finder: RoleFinder) -> bool:
+    """A bare clausal trigger ("warned") fires with an actor object, or with a complement
+    in the future or conditional; the complement's actors become the recipients."""
+    if roles.recipient:
+        return True
+    comps = [c for c in trigger.children if c.dep_ in {"ccomp", "xcomp"}]
+    comps += [c for comp in comps for c in comp.children if c.dep_ == "conj"]
+    qualifying = [
+        c
+        for c in comps
+        if {a.lower_ for a in c.children if a.dep_ in {"aux", "auxpass"}} & MODAL_AUX
+        and c.lemma_.lower() not in NON_AGENTIVE
+    ]
+    if not qualifying:
+        return False
+    found = [a for comp in comps for t in comp.subtree for a in finder.token_actor.get(t.i, [])]
+    roles.recipient = [a for a in dict.fromkeys(found) if a not in roles.actor]
+    roles.why_recipient = "actors named in the threat's complement" if roles.recipient else ""
+    return True
 
 
-def _subject_actors(verb: Token, token_actor: dict[int, list[int]]) -> list[int]:
-    node = verb
-    for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
-        if subjects:
-            found: list[int] = []
-            for subj in subjects:
-                found += _actors_of(subj, token_actor)
-            return found
-        if node.dep_ == "xcomp":
-            # control: "asked Russia to pressure" -> Russia; "wants to visit" -> subject
-            objects = [c for c in node.head.children if c.dep_ in {"dobj", "dative"}]
-            if objects:
-                return _actors_of(objects[0], token_actor)
-            node = node.head
-        elif node.dep_ in {"conj", "advcl", "acl", "relcl"}:
-            if node.dep_ == "relcl" and node.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-                return _actors_of(node.head, token_actor)
-            node = node.head
-        else:
-            break
-    return []
-
-
-def _modality(trigger: Token) -> dict[str, bool]:
-    verb = trigger
-    if trigger.pos_ not in {"VERB", "AUX"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}:
-        verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
-    children = list(verb.children)
-    negated = any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in {"neg", "advmod", "det"}) for c in children)
-    if trigger is not verb:
-        negated = negated or any(c.lower_ in {"no"} and c.dep_ == "det" for c in trigger.children)
-    aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
-    hypothetical = bool(aux & HYPOTHETICAL_AUX) or any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children
-    )
-    future = bool(aux & FUTURE_AUX)
-    head = verb.head
-    if verb.dep_ == "xcomp":
-        if head.lemma_ in FUTURE_HEADS or head.lower_ == "going":
-            future = True
-        elif head.lemma_ in HYPOTHETICAL_HEADS:
-            hypothetical = True
-        head_aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
-        future = future or bool(head_aux & FUTURE_AUX)
-        hypothetical = hypothetical or bool(head_aux & HYPOTHETICAL_AUX)
-        negated = negated or any(c.dep_ == "neg" for c in head.children)
-    if verb.dep_ == "advcl" and any(c.lower_ == "if" for c in children):
-        hypothetical = True
-    return {"negated": negated, "hypothetical": hypothetical and not future, "future": future, "historical": False}
-
-
-def _date_for(trigger: Token, dates: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The date in the trigger's clause, else in its sentence; None rather than a guess."""
-    clause = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
-    sent = trigger.sent
-    in_clause = [d for d in dates if lo <= d["start"] and d["end"] <= hi and d["value"]]
-    in_sent = [d for d in dates if sent.start_char <= d["start"] and d["end"] <= sent.end_char and d["value"]]
-    pool = in_clause or in_sent
-    if not pool:
-        return None
-    best = min(pool, key=lambda d: abs(d["start"] - trigger.idx))
-    return {
-        "value": best["value"],
-        "end": best.get("end_value"),
-        "granularity": best["granularity"],
-        "text": best["text"],
-    }
-
-
-def _place_for(trigger: Token, token_place: dict[int, int]) -> int | None:
-    """A place in a locative phrase of the trigger's clause, else the sentence's only place."""
-    clause = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    for node in (trigger, clause):
-        for tok in node.subtree:
-            if (tok.i in token_place and tok.head.dep_ == "prep") or (
-                tok.i in token_place and tok.dep_ in {"pobj", "dobj", "compound"}
-            ):
-                head = tok
-                while (
-                    head.dep_ in {"compound", "conj", "appos", "pobj"} and head.head.i != head.i and head.dep_ != "pobj"
-                ):
-                    head = head.head
-                return token_place[tok.i]
-    in_sent = {token_place[t.i] for t in trigger.sent if t.i in token_place}
-    if len(in_sent) == 1:
-        return in_sent.pop()
+def _strike_sense(trigger: Token, entry: TriggerEntry) -> str | None:
+    """The labour/hunger sense of "strike": "a hunger strike", "the general strike"."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    for noun in nouns:
+        if noun.lemma_.lower() != "strike" or entry.event not in {"ASSAULT", "PROTEST"}:
+            continue
+        for child in noun.children:
+            sense = PROTEST_STRIKES.get(child.lower_)
+            if child.dep_ in {"compound", "amod", "nmod"} and sense:
+                return sense
     return None
 
 
-def _number(token: Token) -> int | None:
-    text = token.text.lower().replace(",", "")
-    if _NUMBER.match(text):
-        try:
-            return int(float(text))
-        except ValueError:
-            return None
-    return WORD_NUMBERS.get(text)
+def _refine_mode(trigger: Token, event: str, mode: str | None) -> tuple[str, str] | None:
+    table = MODE_COMPOUNDS.get(event)
+    if not table:
+        return None
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    nouns += [g for n in nouns[1:] for p in n.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in table:
+                return table[child.lemma_.lower()], f"modifier '{child.text}'"
+        if noun is not trigger and noun.lemma_.lower() in table and mode is None:
+            return table[noun.lemma_.lower()], f"object '{noun.text}'"
+    if event == "ASSAULT" and mode is None:
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for noun in [c for c in trigger.children if c.dep_ == "nsubj"] + agents:
+            for tok in (*(c for c in noun.children if c.dep_ in {"compound", "amod"}), noun):
+                if tok.lemma_.lower() in INSTRUMENT_MODES:
+                    return INSTRUMENT_MODES[tok.lemma_.lower()], f"instrument '{tok.text}'"
+    for prep in (c for c in trigger.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "over"}):
+        for obj in prep.children:
+            lemma = obj.lemma_.lower()
+            if lemma in table:
+                return table[lemma], f"'{prep.text} {obj.text}'"
+            for child in obj.children:
+                if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in table:
+                    return table[child.lemma_.lower()], f"'{prep.text} ... {obj.text}'"
+    return None
 
 
-def _size(sent: Any, trigger: Token) -> dict[str, Any]:
-    size: dict[str, Any] = {"dead": None, "injured": None, "arrested": None, "approximate": False}
-    for tok in sent:
-        if tok.like_num or tok.lower_ in WORD_NUMBERS:
-            value = _number(tok)
-            if value is None:
+def _places_out(
+    roles: Roles, finder: RoleFinder, token_place: dict[int, int], trigger: Token
+) -> tuple[list[int], list[int], int | None]:
+    """A city or region named as a participant is the event's place, not a participant
+    ("strikes on Rafah"); states stay participants ("attacked Israel")."""
+    actors = finder.actors
+    place_of_actor: dict[int, int] = {}
+    for tok in trigger.sent:
+        # only a place that heads the actor's mention ("on Rafah"), not "US" in "US envoy X"
+        if tok.i in token_place and tok.dep_ not in {"compound", "amod", "poss", "nmod"}:
+            for a in finder.token_actor.get(tok.i, []):
+                if actors[a].get("kind") not in {"state", "person"}:
+                    place_of_actor.setdefault(a, token_place[tok.i])
+    place: int | None = None
+
+    for tok in trigger.sent:
+        # a town the actor component kept as an actor: named as a location, not a state
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"} and tok.i not in token_place:
+            for a in finder.token_actor.get(tok.i, []):
+                if tok.dep_ == "pobj" and actors[a].get("kind") not in {"state", "person"}:
+                    place_of_actor.setdefault(a, -1)
+
+    def keep(ids: list[int]) -> list[int]:
+        nonlocal place
+        kept = []
+        for a in ids:
+            if a < len(actors) and actors[a].get("kind") not in {"state"} and a in place_of_actor:
+                if place is None and place_of_actor[a] >= 0:
+                    place = place_of_actor[a]
                 continue
-            noun = tok.head if tok.dep_ in {"nummod", "quantmod", "compound"} else tok
-            while noun.dep_ in {"nummod", "quantmod", "compound"} and noun.head.i != noun.i:
-                noun = noun.head
-            governor = noun.head
-            lemmas = {noun.lemma_.lower(), governor.lemma_.lower()}
-            if noun.dep_ == "pobj":
-                lemmas.add(governor.head.lemma_.lower())
-            key = "dead" if lemmas & KILL else "injured" if lemmas & INJURE else "arrested" if lemmas & ARREST else None
-            if key is None:
-                for child in noun.children:
-                    if child.lemma_.lower() in KILL:
-                        key = "dead"
-                    elif child.lemma_.lower() in INJURE:
-                        key = "injured"
-                if (
-                    noun.lemma_.lower() in {"people", "person", "civilian", "soldier", "child"}
-                    and noun.dep_ == "nsubjpass"
-                ):
-                    head_l = noun.head.lemma_.lower()
-                    key = (
-                        "dead"
-                        if head_l in KILL
-                        else "injured"
-                        if head_l in INJURE
-                        else "arrested"
-                        if head_l in ARREST
-                        else key
-                    )
-            if key is None or size[key] is not None:
-                continue
-            size[key] = value
-            mods = {c.lower_ for c in tok.children} | {
-                c.lower_ for c in noun.children if c.dep_ in {"advmod", "quantmod", "amod"}
-            }
-            prev = tok.doc[max(tok.i - 2, 0) : tok.i]
-            if mods & APPROX or any(p.lower_ in APPROX for p in prev):
-                size["approximate"] = True
-    return size
+            kept.append(a)
+        return kept
+
+    return keep(roles.actor), keep(roles.recipient), place
 
 
-def _sent_end(sent: Any) -> int:
+def _is_crowd(name: str) -> bool:
+    return any(word in CROWDS for word in name.lower().split())
+
+
+def _own_tokens(trigger: Token, triggers: set[int]) -> set[int] | None:
+    """The tokens of the trigger's own clause: its subtree (its verb's, for an object or
+    subject noun) less the subtrees of other triggers inside it. None (the whole
+    sentence) when the trigger is the sentence's only one."""
+    sent = trigger.sent
+    if not any(t.i in triggers and t.i != trigger.i for t in sent):
+        return None
+    top = trigger
+    if trigger.pos_ not in {"VERB", "AUX"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        top = trigger.head
+    own = {t.i for t in top.subtree}
+    for tok in top.subtree:
+        if tok.i in triggers and tok.i not in {trigger.i, top.i}:
+            own -= {t.i for t in tok.subtree}
+    return own
+
+
+def _governed_by(token: Token, governors: set[int]) -> bool:
+    """True when a complement chain (xcomp/ccomp/dobj/prep) leads up to a governor token."""
+    node = token
+    for _ in range(4):
+        # not conj ("called for X and freed Y") nor advcl ("... after Venezuela moved troops")
+        if node.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep"} or node.head is node:
+            return False
+        node = node.head
+        if node.i in governors:
+            return True
+    return False
+
+
+def _outcome_head(trigger: Token) -> int | None:
+    """For "strikes killed 14 people": the token index of the trigger noun subject."""
+    if trigger.pos_ in {"VERB"} and trigger.lemma_.lower() in OUTCOME_LEMMAS:
+        for child in trigger.children:
+            if child.dep_ == "nsubj" and child.pos_ == "NOUN":
+                return child.i
+        if trigger.dep_ in {"advcl", "conj", "xcomp"} and trigger.tag_ == "VBG":
+            return trigger.head.i  # "struck the town, killing six"
+    return None
+
+
+def _sent_end(sent: Any, text: str) -> int:
     end = sent.end_char
-    while end > sent.start_char and sent.doc.text[end - 1] in " \n":
+    while end > sent.start_char and text[end - 1] in " \n":
         end -= 1
     return end

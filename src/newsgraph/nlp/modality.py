@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -66,7 +67,11 @@ def modality(trigger: Token, *, reported: bool) -> tuple[dict[str, bool], list[s
         reasons.append(f"modal '{sorted(aux & HYPOTHETICAL_AUX)[0]}'")
     if aux & FUTURE_AUX:
         reasons.append("auxiliary 'will'")
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
+    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in children
+    )
+    if conditional:
         hypothetical = True
         reasons.append("conditional 'if'")
     node = verb
@@ -90,17 +95,25 @@ def modality(trigger: Token, *, reported: bool) -> tuple[dict[str, bool], list[s
             negated = True
             reasons.append(f"negation on '{head.text}'")
         node = head
+    if conditional:
+        future = False  # "would strike if attacks continued": a condition, not a plan
     flags = {"negated": negated, "hypothetical": hypothetical and not future, "future": future, "historical": False}
     return flags, reasons
 
 
-def is_historical(event_date: str | None, published: str | None) -> bool:
-    """True when the event is dated well before publication (background)."""
+def is_historical(event_date: dict[str, Any] | None, published: str | None) -> bool:
+    """True when the event is dated well before publication (background): a day 45 days or
+    more before, a month two or more months before, a year before the publication year."""
     if not event_date or not published:
         return False
     try:
-        then = date.fromisoformat(event_date[:10])
+        then = date.fromisoformat(str(event_date.get("end") or event_date["value"])[:10])
         now = date.fromisoformat(published[:10])
-    except ValueError:
+    except (ValueError, KeyError):
         return False
+    granularity = event_date.get("granularity")
+    if granularity == "year":
+        return then.year < now.year
+    if granularity == "month":
+        return (now.year - then.year) * 12 + now.month - then.month >= 2
     return (now - then).days >= HISTORICAL_DAYS

@@ -21,7 +21,7 @@ INJURE = frozenset({"injure", "wound", "hurt", "injured", "wounded", "injury", "
 ARREST = frozenset({"arrest", "detain", "round", "jail", "imprison", "apprehend", "detention", "arrested", "detained"})
 APPROX = frozenset(
     {"about", "some", "around", "nearly", "almost", "roughly", "approximately", "over", "than", "least",
-     "up", "estimated", "dozens", "hundreds", "thousands", "several", "more", "at"}
+     "up", "estimated", "dozens", "hundreds", "thousands", "several", "more"}
 )  # fmt: skip
 PEOPLE = frozenset(
     {"people", "person", "civilian", "soldier", "child", "man", "woman", "protester", "demonstrator", "fighter",
@@ -63,10 +63,13 @@ def _kind(lemmas: set[str]) -> str | None:
     return None
 
 
-def event_size(sent: Span, date_spans: list[tuple[int, int]]) -> dict[str, Any]:
-    """Counts of dead, injured and arrested stated in the sentence."""
+def event_size(sent: Span, date_spans: list[tuple[int, int]], own: set[int] | None = None) -> dict[str, Any]:
+    """Counts of dead, injured and arrested stated in the sentence; with `own` (the token
+    indexes of the event's own clause), only counts inside it."""
     size: dict[str, Any] = {"dead": None, "injured": None, "arrested": None, "approximate": False}
     for tok in sent:
+        if own is not None and tok.i not in own:
+            continue
         if not (tok.like_num or tok.lower_ in WORD_NUMBERS):
             continue
         if any(s <= tok.idx < e for s, e in date_spans) or _is_age(tok):

@@ -148,3 +148,35 @@ def doc_to_record(doc: Doc, article: Article, *, include_text: bool = True) -> R
         actors=actors, events=events, claims=claims, conflicts=conflicts, places=places,
         dates=dates, warnings=list(doc._.ng_warnings or []),
     )  # fmt: skip
+
+
+def doc_to_event_explanations(doc: Doc) -> list[dict[str, Any]]:
+    """Per event: trigger, type, mode, participants by name, modality and the reasons the
+    events component recorded (lexicon rule, actor/recipient/modality/mode choices).
+    Used by `newsgraph explain`; records leave the reasons out."""
+    actors: list[dict[str, Any]] = doc._.ng_actors or []
+    claims: list[dict[str, Any]] = doc._.ng_claims or []
+    text = doc.text
+
+    def names(ids: list[int]) -> list[str]:
+        return [actors[i]["name"] for i in ids if i < len(actors)]
+
+    out = []
+    for e in doc._.ng_events or []:
+        claim = claims[e["attribution"]] if e["attribution"] is not None else None
+        out.append(
+            {
+                "trigger": text[e["trigger"][0] : e["trigger"][1]],
+                "event": e["event"],
+                "mode": e["mode"],
+                "actor": names(e["actor"]),
+                "recipient": names(e["recipient"]),
+                "modality": [k for k, v in e["modality"].items() if v],
+                "attribution": names(claim["speaker"]) if claim else None,
+                "date": e["date"]["value"] if e["date"] else None,
+                "size": {k: v for k, v in e["size"].items() if v},
+                "cameo": e["cameo"],
+                "why": dict(e.get("why") or {}),
+            }
+        )
+    return out

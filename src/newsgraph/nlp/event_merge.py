@@ -1,0 +1,128 @@
+"""One event per real event: later mentions enrich the first.
+
+The event coder (`nlp/events.py`) codes every trigger; this pass folds mentions of one
+real event together:
+- an outcome verb whose subject is a trigger noun ("air strikes ... killed 14 people");
+- a participant-less mention ("the attack", "nine people were killed") restates the
+  latest event of its type a few sentences back (any distance for "the/this ...");
+- a restatement with the same actors ("the two men discussed ...": for symmetric
+  types such as CONSULT the participant sets are compared) enriches the first mention
+  with recipients, date, place, mode and size;
+- a reaction to an event ("condemned the attack", "welcomed the deal") takes that
+  event's participants as its recipient.
+Two sources telling the same event stay apart: they may disagree.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from newsgraph.nlp.event_roles import SYMMETRIC
+
+LOGGER = logging.getLogger(__name__)
+
+# Reactions to an event, aimed at its participants.
+REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# How many sentences back a participant-less mention may restate an event.
+RESTATE_WINDOW = 3
+# Internal keys the coder adds for merging; dropped from the events it returns.
+INTERNAL_KEYS = ("_token", "_sent", "_outcome_of", "_nominal", "_sent_no", "_anaphoric", "_object", "_speakers")
+
+
+def _may_join(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Claims by two different sources telling one event stay apart (they may disagree);
+    a claim may enrich the narration's event and the other way round."""
+    if kept["attribution"] is not None and event["attribution"] is not None:
+        return kept["_speakers"] == event["_speakers"]  # "X said ...; he wrote ..." is one source
+    return True
+
+
+def _participants(event: dict[str, Any]) -> set[int]:
+    return set(event["actor"]) | set(event["recipient"])
+
+
+def _same_event(kept: dict[str, Any], event: dict[str, Any]) -> bool:
+    if kept["event"] != event["event"]:
+        return False
+    if kept["mode"] and event["mode"] and kept["mode"] != event["mode"]:
+        return False
+    if not _may_join(kept, event):
+        return False
+    if kept["modality"] != event["modality"]:
+        return False
+    if event["event"] in SYMMETRIC:
+        # "the meeting ... the two men discussed": compare the union of participants
+        small, large = sorted((_participants(kept), _participants(event)), key=len)
+        return bool(small) and small <= large
+    if not event["actor"] or set(kept["actor"]) != set(event["actor"]):
+        return False
+    return not event["recipient"] or not kept["recipient"] or bool(set(kept["recipient"]) & set(event["recipient"]))
+
+
+def _enrich(twin: dict[str, Any], event: dict[str, Any]) -> None:
+    twin["recipient"] = list(
+        dict.fromkeys(twin["recipient"] + [r for r in event["recipient"] if r not in twin["actor"]])
+    )
+    if not twin["actor"]:
+        twin["actor"] = event["actor"]
+    for key in ("date", "location", "mode"):
+        if twin[key] is None:
+            twin[key] = event[key]
+    for key in ("dead", "injured", "arrested"):
+        if twin["size"][key] is None and event["size"][key] is not None:
+            twin["size"][key] = event["size"][key]
+            twin["size"]["approximate"] = twin["size"]["approximate"] or event["size"]["approximate"]
+
+
+def _borrow_recipient(event: dict[str, Any], by_token: dict[int, dict[str, Any]]) -> None:
+    """A reaction ("condemned the attack", "welcomed the deal") is aimed at
+    that event's actor (ACCUSE, REJECT) or participants (SUPPORT)."""
+    other = by_token.get(event["_object"]) if event["_object"] is not None else None
+    if event["recipient"] or other is None or other is event or event["event"] not in REACTIONS:
+        return
+    pool = other["actor"] if event["event"] != "SUPPORT" else other["actor"] + other["recipient"]
+    event["recipient"] = [a for a in dict.fromkeys(pool) if a not in event["actor"]]
+    if event["recipient"]:
+        event["why"]["recipient"] = f"participants of the {other['event']} it reacts to"
+
+
+def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One event per real event: outcomes, anaphoric nouns and restatements enrich the first."""
+    kept: list[dict[str, Any]] = []
+    by_token: dict[int, dict[str, Any]] = {}
+    for event in events:
+        twin: dict[str, Any] | None = None
+        outcome = event["_outcome_of"]
+        if outcome is not None and outcome in by_token and by_token[outcome]["event"] == event["event"]:
+            twin = by_token[outcome]  # "air strikes killed 14 people"
+        elif not event["actor"] and not event["recipient"]:
+            # a participant-less mention ("the attack", "nine people were killed") restates
+            # the latest event of its type a few sentences back
+            twin = next(
+                (
+                    k
+                    for k in reversed(kept)
+                    if k["event"] == event["event"]
+                    and _may_join(k, event)
+                    and event["mode"] in {None, k["mode"]}  # "held hostage" does not restate "the attack"
+                    and (event["_anaphoric"] or event["_sent_no"] - k["_sent_no"] <= RESTATE_WINDOW)
+                ),
+                None,
+            )
+            if twin is None and event["_nominal"]:
+                continue  # "the attack", "a possible truce": no participant, no new fact
+        else:
+            twin = next((k for k in kept if _same_event(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            by_token[event["_token"]] = event
+            continue
+        _enrich(twin, event)
+        by_token[event["_token"]] = twin
+    for event in kept:
+        _borrow_recipient(event, by_token)
+    for event in kept:
+        for key in INTERNAL_KEYS:
+            event.pop(key, None)
+    return kept

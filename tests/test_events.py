@@ -1,0 +1,246 @@
+"""Events: PLOVER coding (type, mode, actor, recipient, modality, attribution, size, place)
+and `newsgraph explain`, on sentences written for these tests, through the real pipeline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph import Article, Pipeline
+from newsgraph.cli import main
+from newsgraph.nlp.explain import explain, format_explanations
+from newsgraph.record import Event, Record
+
+PUBLISHED = "2025-05-14"
+
+
+def _record(pipeline: Pipeline, text: str, published: str = PUBLISHED) -> Record:
+    return pipeline.extract(Article(text=text, published=published))
+
+
+def _names(record: Record, ids: list[str]) -> set[str]:
+    return {a.name for a in record.actors if a.id in ids} | {
+        alias for a in record.actors if a.id in ids for alias in a.aliases
+    }
+
+
+def _events(record: Record, etype: str) -> list[Event]:
+    return [e for e in record.events if e.event == etype]
+
+
+def _one(record: Record, etype: str) -> Event:
+    found = _events(record, etype)
+    assert len(found) == 1, [(e.event, e.trigger.text if e.trigger else None) for e in record.events]
+    return found[0]
+
+
+# -- modes refined from modifiers ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Ruritanian forces launched drone strikes on Varnsk on Monday.", "ASSAULT", "drone"),
+        ("The Ruritanian air force carried out air strikes on Varnsk on Monday.", "ASSAULT", "aerial"),
+        ("Jailed activist Mira Olsen began a hunger strike on Monday.", "PROTEST", "hunger"),
+        ("Ruritanian President Ivo Brandt and Chancellor Ada Kern spoke by phone on Monday.", "CONSULT", "phone"),
+    ],
+)
+def test_mode_refined_from_modifier(pipeline: Pipeline, text: str, etype: str, mode: str) -> None:
+    record = _record(pipeline, text)
+    assert _one(record, etype).mode == mode
+
+
+# -- triggers --------------------------------------------------------------------------------
+def test_participial_adjective_is_no_event(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "The ministry named him a specially designated terrorist in the occupied territory.")
+    assert not _events(record, "SANCTION") and not _events(record, "COERCE")
+
+
+def test_light_verb_gives_one_event_with_the_subject_as_actor(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Norwegian envoy Lars Holm held talks with Ivo Brandt in Oslo on Monday.")
+    event = _one(record, "CONSULT")
+    assert "Lars Holm" in _names(record, event.actor)
+    assert "Ivo Brandt" in _names(record, event.recipient)
+
+
+def test_passive_hold_by_agent_is_custody(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "The engineer Tomas Berg is being held by the Northern Front, officials said.")
+    event = _one(record, "ASSAULT")
+    assert event.mode == "abduct"
+    assert "Northern Front" in _names(record, event.actor)
+    assert "Tomas Berg" in _names(record, event.recipient)
+
+
+def test_coordinated_actors_of_a_symmetric_act(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Armenia and Azerbaijan agreed on Monday to reopen the border crossing.")
+    event = _events(record, "AGREE")[0]
+    assert {"Armenia", "Azerbaijan"} <= _names(record, event.actor)
+    assert {"Armenia", "Azerbaijan"} <= _names(record, event.recipient)
+
+
+def test_apposition_subject_is_the_actor(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "The deputy head of the Liberation Council, Omar Haddad, has visited Moscow.")
+    event = _one(record, "CONSULT")
+    assert event.mode == "visit"
+    assert "Omar Haddad" in _names(record, event.actor)
+    place = next(p for p in record.places if p.id == event.location)
+    assert place.name == "Moscow"
+
+
+def test_visit_to_a_city_has_the_host_state_as_recipient(pipeline: Pipeline) -> None:
+    text = "Hungary said on Monday that Georgian Foreign Minister Ana Lomia will travel to Budapest next week."
+    record = _record(pipeline, text)
+    event = _one(record, "CONSULT")
+    assert "Hungary" in _names(record, event.recipient)
+    assert event.modality.future
+
+
+def test_warning_of_retaliation_is_a_threat_but_a_forecast_is_not(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Hezbollah warned that it would strike Israel if the raids continued.")
+    threat = _one(record, "THREATEN")
+    assert "Israel" in _names(record, threat.recipient)
+    assert threat.mode == "violence"
+    assert not _events(record, "ASSAULT")  # what is threatened is not (yet) an event
+    record = _record(pipeline, "The agency warned that its food stocks would run out by the end of the month.")
+    assert not _events(record, "THREATEN")
+
+
+def test_vow_of_violence_is_a_threat(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Interior Minister Paul Okafor vowed to crush the Northern Front.")
+    assert _one(record, "THREATEN").mode == "violence"
+    assert not _events(record, "AGREE")
+
+
+# -- modality and attribution -----------------------------------------------------------------
+def test_reported_event_is_attributed_and_not_a_speech_event(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Ruritanian officials said the Northern Front attacked Varnsk on Monday.")
+    event = _one(record, "ASSAULT")
+    assert "Northern Front" in _names(record, event.actor)
+    claim = next(c for c in record.claims if c.id == event.attribution)
+    assert "Ruritanian officials" in _names(record, claim.speaker) or claim.speaker
+    assert not _events(record, "CONSULT")
+
+
+def test_negated_and_reported_future(pipeline: Pipeline) -> None:
+    record = _record(
+        pipeline, "Prime Minister Ivo Brandt said Ruritania would not withdraw its troops from the border."
+    )
+    event = _one(record, "RETREAT")
+    assert event.modality.negated and event.modality.future and not event.modality.hypothetical
+
+
+def test_could_is_hypothetical(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "The Northern Front could release the hostages as part of an exchange deal.")
+    event = _one(record, "RETREAT")
+    assert event.modality.hypothetical and not event.modality.future
+
+
+def test_conditional_is_hypothetical(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Hamas could free the hostages if Israel halted its offensive, he said.")
+    event = next(e for e in _events(record, "RETREAT") if e.mode == "release")
+    assert event.modality.hypothetical and not event.modality.future
+
+
+def test_demanded_act_is_no_event_and_sets_the_mode(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "The European Union urged Russia to withdraw its troops from Moldova.")
+    assert _one(record, "REQUEST").mode == "yield"
+    assert not _events(record, "RETREAT")
+
+
+def test_old_event_is_historical(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Police arrested the activist Mira Olsen in March 2021.")
+    assert _one(record, "COERCE").modality.historical
+    record = _record(pipeline, "Police arrested the activist Mira Olsen on Monday.")
+    assert not _one(record, "COERCE").modality.historical
+
+
+def test_negated_agreement_is_a_rejection(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Israel would not agree to the plan, the minister said.")
+    assert _events(record, "REJECT") and not _events(record, "AGREE")
+
+
+# -- size ---------------------------------------------------------------------------------------
+def test_size_from_the_sentence_never_from_dates_or_ages(pipeline: Pipeline) -> None:
+    text = "Air strikes on Varnsk on 7 October killed at least 14 people, including a 70-year-old man."
+    event = _one(_record(pipeline, text), "ASSAULT")
+    assert event.size.dead == 14 and event.size.approximate
+
+
+def test_outcome_sentence_enriches_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Ruritanian forces shelled the town of Varnsk on Monday. "
+        "Some 40 people were wounded and nine were killed, the mayor said."
+    )
+    record = _record(pipeline, text)
+    event = _one(record, "ASSAULT")
+    assert event.size.injured == 40
+
+
+def test_arrests_count(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Police detained more than 300 protesters in Varnsk on Monday.")
+    event = _one(record, "COERCE")
+    assert event.size.arrested == 300 and event.size.approximate
+
+
+# -- one event per real event ---------------------------------------------------------------------
+def test_restatement_enriches_the_first_mention(pipeline: Pipeline) -> None:
+    text = (
+        "Ruritanian President Ivo Brandt met Chancellor Ada Kern in Oslo on Monday. "
+        "The two leaders discussed energy prices, Brandt said."
+    )
+    record = _record(pipeline, text)
+    assert len(_events(record, "CONSULT")) == 1
+
+
+def test_caption_states_no_event(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Photo: Relatives of the hostages hold pictures during a rally in Oslo")
+    assert not record.events
+
+
+# -- explain ----------------------------------------------------------------------------------------
+def test_explain_names_the_rule_and_the_reasons(pipeline: Pipeline) -> None:
+    explanations = explain(pipeline, "The Northern Front was accused of shelling Varnsk by Ruritania.", PUBLISHED)
+    text = format_explanations(explanations)
+    assert any(e["event"] == "ACCUSE" for e in explanations)
+    assert "rule:" in text and "accuse/VERB -> ACCUSE" in text
+    assert format_explanations([]).startswith("no event")
+
+
+def test_explain_command_prints_json() -> None:
+    result = CliRunner().invoke(main, ["explain", "Police arrested 12 people in Quito.", "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload[0]["event"] == "COERCE" and payload[0]["why"]["rule"].startswith("arrest/VERB")
+
+
+def test_capital_stands_for_its_state_but_not_as_a_target(pipeline: Pipeline) -> None:
+    text = "Russia rejected the charge. Ukraine accused Moscow on Monday of planning new attacks."
+    record = _record(pipeline, text)
+    assert "Russia" in _names(record, _one(record, "ACCUSE").recipient)
+    record = _record(pipeline, "Russia said its forces had shelled Kyiv overnight. Ukraine condemned the attack.")
+    assert any(a.name == "Ukraine" for a in record.actors)
+    assert all("Ukraine" not in _names(record, e.recipient) for e in _events(record, "ASSAULT"))
+
+
+def test_size_belongs_to_the_clause_that_states_it(pipeline: Pipeline) -> None:
+    text = (
+        "Officials said the soldier Tomas Berg was captured by Hamas fighters during the attack on Israel "
+        "on 7 October, in which some 1,200 people were killed."
+    )
+    record = _record(pipeline, text, published="2024-10-24")
+    capture = next(e for e in _events(record, "ASSAULT") if e.mode == "abduct")
+    assert capture.size.dead is None
+    assert "Hamas" in _names(record, capture.actor) and "Tomas Berg" in _names(record, capture.recipient)
+    assert any(e.size.dead == 1200 and e.size.approximate for e in _events(record, "ASSAULT"))
+
+
+def test_local_event_without_a_place_takes_the_dateline(pipeline: Pipeline) -> None:
+    text = (
+        "BASRA, Iraq (Test Wire) - Thousands marched for a third day on Sunday, officials said. "
+        "Police arrested dozens of demonstrators overnight."
+    )
+    record = _record(pipeline, text)
+    event = _one(record, "COERCE")
+    place = next(p for p in record.places if p.id == event.location)
+    assert place.name.startswith("Basra")
