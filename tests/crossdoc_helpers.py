@@ -26,10 +26,12 @@ def event(
     mode: str | None = None,
     dead: int | None = None,
     attribution: str | None = None,
+    evidence: str | None = None,
+    approximate: bool = False,
 ) -> Event:
     return Event(id=eid, event=typ, mode=mode, actor=actors, recipient=recipients,
-                 date=EventDate(value=day), location=place, size=Size(dead=dead), attribution=attribution,
-                 evidence=span(f"{typ} {eid} {day}"))  # fmt: skip
+                 date=EventDate(value=day), location=place, size=Size(dead=dead, approximate=approximate),
+                 attribution=attribution, evidence=span(evidence or f"{typ} {eid} {day}"))  # fmt: skip
 
 
 def record(
@@ -51,6 +53,10 @@ def claim(
     return Claim(
         id=cid, speaker=speaker, cue=span("said"), content=span(content), about=about or [], events=events or []
     )
+
+
+def place(pid: str, name: str, lat: float, lon: float, resolution: str = "city", country: str = "PSE") -> Place:
+    return Place(id=pid, name=name, country=country, lat=lat, lon=lon, resolution=resolution)  # type: ignore[arg-type]
 
 
 def town(pid: str = "P1") -> Place:

@@ -53,3 +53,26 @@ def test_cli_commands(tmp_path: Path) -> None:
     out_file = tmp_path / "events.tsv"
     assert runner.invoke(main, ["export", "gdelt", "--db", db, "-o", str(out_file)]).exit_code == 0
     assert out_file.read_text().startswith("GLOBALEVENTID")
+
+
+def test_every_graph_command_is_documented_in_the_readme() -> None:
+    from pathlib import Path
+
+    from newsgraph.cli_graph import COMMANDS
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## The graph across articles", 1)[1].split("\n## ", 1)[0]
+    missing = [c.name for c in COMMANDS if f"newsgraph {c.name} " not in section]
+    assert missing == []
+    assert all(f"`{fmt}`" in section for fmt in ("records", "plover", "gdelt", "ftm", "graphml"))
+
+
+def test_events_are_found_by_any_spelling_of_their_place() -> None:
+    from crossdoc_helpers import span
+
+    records = corpus()
+    records[0].places[0].mentions = [span("Deir as-Salem")]  # how this article wrote it
+    g = build_graph(records)
+    found = list_events(g, place="Deir as-Salem")
+    assert found and all(c.event == "ASSAULT" for c in found)
+    assert list_events(g, place="Nowhere") == []

@@ -123,3 +123,20 @@ def test_copies_in_one_batch_and_updates_keep_outlets(store: SqlStore) -> None:
     updated = _record("r1", "Wire A", "https://a.example/1", published="2025-03-05")
     assert store.write([updated]).replaced == 1
     assert sorted(p.name or "" for p in store.publications("r1")["r1"]) == ["Courier B", "Wire A"]
+
+
+def test_fingerprint_follows_content_and_cache_round_trips(store: SqlStore) -> None:
+    empty = store.fingerprint()
+    store.write([_record("r1", "Wire A", "https://a.example/1")])
+    once = store.fingerprint()
+    store.write([_record("r1", "Wire A", "https://a.example/1")])  # re-ingest: nothing changed
+    assert once != empty and store.fingerprint() == once
+    store.write([_record("r1", "Courier B", "https://b.example/reprint")])  # one more outlet
+    copied = store.fingerprint()
+    store.decide(Decision("split", "Nadia Qasem", "Nadia Kasem"))
+    assert len({empty, once, copied, store.fingerprint()}) == 4
+    assert store.load_cache("graph") is None
+    store.save_cache("graph", "k1", b"\x00payload")
+    store.save_cache("graph", "k2", b"\x01newer")  # replaces
+    assert store.load_cache("graph") == ("k2", b"\x01newer")
+    assert [doc_id for doc_id, _ in store.record_payloads()] == ["r1"]

@@ -8,7 +8,8 @@
   articles have a mention in one cross-document event of that type, true when the truth lists
   both articles for one event of that type (pairs of identical copies, which share one
   record, are left out of both);
-- **syndication** and **conflicts**: recall of the truth's copies and article pairs.
+- **syndication** and **conflicts**: recall of the truth's copies and article pairs; conflicts
+  reported between articles the truth does not pair are listed (`false_conflicts`).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class CrossdocScores:
     syndicated_total: int = 0
     conflicts_found: int = 0
     conflicts_total: int = 0
+    false_conflicts: list[str] = field(default_factory=list)  # reported article pairs the truth lacks
     missed_event_pairs: list[str] = field(default_factory=list)
     false_event_pairs: list[str] = field(default_factory=list)
 
@@ -67,6 +69,7 @@ class CrossdocScores:
             "crossdoc.events.precision": self.events.precision, "crossdoc.events.recall": self.events.recall,
             "crossdoc.syndicated.recall": self.syndicated_found / self.syndicated_total if self.syndicated_total else 1.0,
             "crossdoc.conflicts.recall": self.conflicts_found / self.conflicts_total if self.conflicts_total else 1.0,
+            "crossdoc.conflicts.false": float(len(self.false_conflicts)),
         }  # fmt: skip
 
 
@@ -99,6 +102,9 @@ def score_graph(graph: Graph, truth: dict[str, Any], file_of: dict[str, list[str
     scores.conflicts_found = sum(
         1 for a, b in wanted if any((a in x and b in y) or (a in y and b in x) for x, y in found)
     )
+    for k, (x, y) in zip(graph.conflicts, found, strict=True):
+        if not any((a in x and b in y) or (a in y and b in x) for a, b in wanted):
+            scores.false_conflicts.append(f"{k.topic}: {' / '.join(sorted(x | y))} ({' vs '.join(k.values)})")
     return scores
 
 
@@ -176,11 +182,13 @@ def as_markdown(scores: CrossdocScores, corpus: str, *, details: bool = True) ->
         f"| event clusters (pairwise) | {e.precision:.3f} | {e.recall:.3f} | {e.f1:.3f} | {e.tp} | {e.fp} | {e.fn} |",
         "",
         f"- syndicated copies found: {scores.syndicated_found}/{scores.syndicated_total}",
-        f"- cross-article conflicts found: {scores.conflicts_found}/{scores.conflicts_total}",
+        f"- cross-article conflicts found: {scores.conflicts_found}/{scores.conflicts_total}"
+        f" ({len(scores.false_conflicts)} not in the truth)",
         f"- distinct people wrongly merged: {len(scores.distinct_merged)}"
         + (": " + "; ".join(f"{x} / {y}" for x, y in scores.distinct_merged) if scores.distinct_merged else ""),
     ]
     if details:
         lines += ["", "## Missed event pairs", *(f"- {p}" for p in scores.missed_event_pairs)]
         lines += ["", "## False event pairs", *(f"- {p}" for p in scores.false_event_pairs)]
+        lines += ["", "## Conflicts not in the truth", *(f"- {k}" for k in scores.false_conflicts)]
     return "\n".join(lines) + "\n"

@@ -85,7 +85,10 @@ def list_events(
         events = [e for e in events if e.date and e.date <= until]
     if place:
         needle = nm.fold(place)
-        events = [e for e in events if any(m.place and needle in nm.fold(m.place) for m in e.mentions)]
+        events = [
+            e for e in events
+            if any(needle in nm.fold(name) for m in e.mentions for name in ([m.place] if m.place else []) + m.place_names)
+        ]  # fmt: skip
     return _by_date(events)
 
 

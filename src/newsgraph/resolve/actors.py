@@ -322,26 +322,31 @@ def _join_organisations(nodes: list[ActorNode], clusters: _Clusters) -> None:
 
 
 def _attach_partial_people(nodes: list[ActorNode], clusters: _Clusters) -> None:
-    """One-word person names: the full name in their own article, else a unique cluster."""
-    full_by_doc: dict[str, list[int]] = defaultdict(list)
-    full: list[int] = []
+    """One-word person names: the full name in their own article, else a unique cluster.
+
+    Full names are grouped by spelling, so a one-word name is compared with each distinct
+    full name once, not with each of its occurrences (a large store repeats names often)."""
+    full_by_doc: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    full: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(nodes):
         if n.kind == "person" and nm.person_name(n.name).full:
-            full_by_doc[n.doc_id].append(i)
-            full.append(i)
+            full_by_doc[n.doc_id][n.name].append(i)
+            full[n.name].append(i)
     for i, n in enumerate(nodes):
         if n.kind != "person" or nm.person_name(n.name).full or not nm.person_name(n.name).tokens:
             continue
-        for candidates in (full_by_doc.get(n.doc_id, []), full):
-            target = _unique_match(n, candidates, nodes, clusters)
+        for candidates in (full_by_doc.get(n.doc_id, {}), full):
+            target = _unique_match(n, candidates, clusters)
             if target is not None:
                 clusters.union(target, i)
                 break
 
 
-def _unique_match(node: ActorNode, candidates: list[int], nodes: list[ActorNode], clusters: _Clusters) -> int | None:
+def _unique_match(node: ActorNode, candidates: dict[str, list[int]], clusters: _Clusters) -> int | None:
+    """The one cluster whose full names `node`'s one-word name fits (family name first)."""
+    how_of = {name: nm.partial_person_match(node.name, name) for name in candidates}
     for how in ("family", "given"):
-        roots = {clusters.find(j) for j in candidates if nm.partial_person_match(node.name, nodes[j].name) == how}
+        roots = {clusters.find(j) for name, ids in candidates.items() if how_of[name] == how for j in ids}
         if len(roots) == 1:
             return roots.pop()
         if len(roots) > 1:

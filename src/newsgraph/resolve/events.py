@@ -5,12 +5,18 @@ result does not depend on the order articles were stored in. A mention joins a c
 
 - the PLOVER type is the same and the modes do not differ (a release is not a ceasefire);
 - its date is within `window_days` of every date in the cluster (no chaining), and its
-  article was not published before the event took place (unless it announces it); (an event without a date is dated
-  by its article's publication, which is only trusted for the window);
+  article was not published before the event took place unless it announces it (an event
+  without a date is dated by its article's publication, which is only trusted for the
+  window); an announcement (future modality, or a stated date after publication) does not
+  join a cluster whose events all came before it was published;
 - known actors overlap, and known recipients overlap (two known, disjoint actor sets mean
-  two events: Hamas freeing hostages vs Israel freeing prisoners);
-- places are compatible (same place, or one is the country or region of the other);
-- and there is positive evidence: a shared participant, or the same named city or site.
+  two events: Hamas freeing hostages vs Israel freeing prisoners); an actor stands for the
+  organisations it holds a role in, an armed wing for its movement (`data/parents.yaml`)
+  and a government or military body for its state (`expansion`);
+- places are compatible (`resolve.places`: the same place, a town inside a region, a
+  village beside a town; by coordinates and resolution);
+- and there is positive evidence: a shared participant, or the same city or site (in any
+  spelling: `places.same_place`).
 
 Negated, hypothetical and historical mentions stay on their own. Syndicated copies of one
 wire story (`syndication.stories`) count as one article published by several outlets.
@@ -18,15 +24,20 @@ wire story (`syndication.stories`) count as one article published by several out
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
+
+import yaml
 
 from newsgraph.record import Record, Source
 from newsgraph.resolve import names as nm
 from newsgraph.resolve.actors import ActorResolution
+from newsgraph.resolve.places import Where, compatible, same_place
 from newsgraph.resolve.syndication import stories
 
 LOGGER = logging.getLogger(__name__)
@@ -64,12 +75,21 @@ class EventMention:
     story: str
     clusterable: bool
     future: bool = False
+    place_lat: float | None = None
+    place_lon: float | None = None
+    place_names: list[str] = field(default_factory=list)  # how the article wrote the place
     outlets: list[str] = field(default_factory=list)  # every outlet that published this article
     seen: list[str] = field(default_factory=list)  # their publication dates
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.doc_id, self.local_id)
+
+    @property
+    def where(self) -> Where | None:
+        if self.place is None:
+            return None
+        return Where(self.place, self.place_country, self.place_resolution, self.place_lat, self.place_lon)
 
 
 @dataclass
@@ -129,11 +149,15 @@ class EventCluster:
 
 
 def event_mentions(
-    records: Iterable[Record], actors: ActorResolution, publications: dict[str, list[Source]] | None = None
+    records: Iterable[Record],
+    actors: ActorResolution,
+    publications: dict[str, list[Source]] | None = None,
+    story_of: dict[str, str] | None = None,
 ) -> list[EventMention]:
+    """One mention per record event; `story_of` (`syndication.stories`) is computed when not given."""
     records = list(records)
     publications = publications or {}
-    story_of = stories(records)
+    story_of = story_of if story_of is not None else stories(records)
     out: list[EventMention] = []
     for r in records:
         places = {p.id: p for p in r.places}
@@ -160,6 +184,9 @@ def event_mentions(
                     place=place.name if place else None,
                     place_country=place.country if place else None,
                     place_resolution=place.resolution if place else None,
+                    place_lat=place.lat if place else None,
+                    place_lon=place.lon if place else None,
+                    place_names=sorted({x.text for x in place.mentions} - {place.name}) if place else [],
                     attribution=e.attribution,
                     dead=e.size.dead,
                     injured=e.size.injured,
@@ -172,11 +199,18 @@ def event_mentions(
                     title=r.source.title,
                     story=story_of[r.id],
                     clusterable=not (m.negated or m.hypothetical or m.historical),
+                    # announced in advance: the text says so, or states a date after publication
+                    future=m.future or _announced(value, dated_by, r.source.published),
                     outlets=outlets,
                     seen=seen,
                 )  # fmt: skip
             )
     return out
+
+
+def _announced(value: str | None, dated_by: str, published: str | None) -> bool:
+    """The text dates the event after its article's publication: it reports it in advance."""
+    return bool(value and published and dated_by == "text" and value > published[:10])
 
 
 def _day(value: str | None) -> date | None:
@@ -189,16 +223,22 @@ def _day(value: str | None) -> date | None:
 
 
 def _places_compatible(a: EventMention, cluster: EventCluster) -> bool:
-    if a.place is None:
+    """Every located mention of the cluster may be where `a` happened (`resolve.places`)."""
+    here = a.where
+    if here is None:
         return True
-    for m in cluster.mentions:
-        if m.place is None or nm.fold(m.place) == nm.fold(a.place):
-            continue
-        if a.place_country and m.place_country and a.place_country != m.place_country:
-            return False
-        if a.place_resolution in _FINE and m.place_resolution in _FINE:
-            return False
-    return True
+    return all(compatible(here, there, a.event) for m in cluster.mentions if (there := m.where) is not None)
+
+
+def _same_fine_place(a: EventMention, cluster: EventCluster) -> bool:
+    """`a` names the town or site another mention names (in any spelling, or a point beside it)."""
+    here = a.where
+    if here is None or a.place_resolution not in _FINE:
+        return False
+    return any(
+        m.place_resolution in _FINE and (there := m.where) is not None and same_place(here, there)
+        for m in cluster.mentions
+    )
 
 
 # types whose two sides are interchangeable: "A met B" and "B met A" report one meeting
@@ -262,6 +302,9 @@ def _score(m: EventMention, o: _Open, window: int, expand: Expansion, *, need_ev
         return None
     if day and m.dated_by == "text" and o.first_report and day > o.first_report:
         return None
+    # an announcement is of something still to come when it was published
+    if m.future and published and o.last and o.last < published:
+        return None
     actors, recipients = _expanded(m.actor, expand), _expanded(m.recipient, expand)
     if m.event in SYMMETRIC:
         mine, theirs = actors | recipients, o.actors | o.recipients
@@ -276,12 +319,10 @@ def _score(m: EventMention, o: _Open, window: int, expand: Expansion, *, need_ev
         shared = len(actors & o.actors) + len(recipients & o.recipients)
     if not _places_compatible(m, cluster):
         return None
-    same_place = m.place_resolution in _FINE and any(
-        x.place and m.place and nm.fold(x.place) == nm.fold(m.place) for x in cluster.mentions
-    )
-    if need_evidence and shared == 0 and not same_place:
+    at_same_place = _same_fine_place(m, cluster)
+    if need_evidence and shared == 0 and not at_same_place:
         return None
-    return 2 * shared + int(same_place)
+    return 2 * shared + int(at_same_place)
 
 
 def cluster_events(
@@ -373,15 +414,34 @@ def _open(m: EventMention, expand: Expansion) -> _Open:
 
 def expansion(actors: ActorResolution) -> Expansion:
     """Global actor -> the actors it may stand for in an event: itself, the organisations it
-    holds a role in, and for a government, military or police body the state of its country."""
+    holds a role in (and their parents: `data/parents.yaml`), and for a government, military
+    or police body the state of its country."""
     states = {a.country: gid for gid, a in actors.actors.items() if a.kind == "state" and a.country}
+    by_name = {nm.fold(n): gid for gid, a in actors.actors.items() if a.kind == "organization" for n in a.names}
+    parent_of = {
+        gid: by_name[nm.fold(parent)]
+        for name, parent in organisation_parents().items()
+        if (gid := by_name.get(nm.fold(name))) and nm.fold(parent) in by_name
+    }
     out: Expansion = {}
     for gid, a in actors.actors.items():
         ids = {gid, *a.affiliations}
+        ids |= {parent_of[i] for i in list(ids) if i in parent_of}
         if a.kind == "organization" and a.sector in STATE_SECTORS and a.country in states:
             ids.add(states[a.country])
         out[gid] = frozenset(ids)
     return out
+
+
+PARENTS_FILE = Path(__file__).parent / "data" / "parents.yaml"
+
+
+@functools.cache
+def organisation_parents() -> dict[str, str]:
+    """Organisation name -> the organisation it acts for (`data/parents.yaml`), read once."""
+    with PARENTS_FILE.open(encoding="utf-8") as stream:
+        items = yaml.safe_load(stream) or []
+    return {str(item["name"]): str(item["parent"]) for item in items}
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})

@@ -2,13 +2,14 @@
 
 `build_graph(records, decisions)` is a pure function of the stored records and the user's
 decisions, so re-ingesting an article changes nothing and ingesting new ones updates the
-clusters the next time the graph is built (`graph_from_store`).
+clusters the next time the graph is built (`graph_from_store`, which caches the result in the
+store until what it was built from changes: `resolve.cache`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from newsgraph.record import Record, Source
@@ -41,7 +42,7 @@ class ClaimView:
 
 @dataclass
 class Graph:
-    records: dict[str, Record]
+    records: Mapping[str, Record]
     actors: ActorResolution
     events: list[EventCluster]
     claims: list[ClaimView]
@@ -77,8 +78,10 @@ def build_graph(
     recs = {r.id: r for r in records}
     publications = publications or {r.id: [r.source] for r in recs.values()}
     actors = resolve_actors(recs.values(), decisions)
-    mentions = event_mentions(recs.values(), actors, publications)
-    clusters = cluster_events(mentions, window_days=window_days, expand=expansion(actors))
+    story = stories(recs.values())
+    mentions = event_mentions(recs.values(), actors, publications, story)
+    expand = expansion(actors)
+    clusters = cluster_events(mentions, window_days=window_days, expand=expand)
     cluster_by_mention = {m.key: c.id for c in clusters for m in c.mentions}
     claims: list[ClaimView] = []
     for r in recs.values():
@@ -100,16 +103,31 @@ def build_graph(
                 )  # fmt: skip
             )
     names = {gid: a.name for gid, a in actors.actors.items()}
-    conflicts = [k for c in clusters for k in count_conflicts(c)] + who_conflicts(clusters, names)
+    conflicts = [k for c in clusters for k in count_conflicts(c)] + who_conflicts(
+        mentions, names, expand, cluster_by_mention
+    )
     LOGGER.info(
         "graph: %d records, %d actors, %d events, %d conflicts", len(recs), len(actors.actors), len(clusters),
         len(conflicts),
     )  # fmt: skip
     return Graph(
         records=recs, actors=actors, events=clusters, claims=claims, conflicts=conflicts,
-        story=stories(recs.values()), publications=publications,
+        story=story, publications=publications,
     )  # fmt: skip
 
 
-def graph_from_store(store: Store, *, window_days: int = WINDOW_DAYS) -> Graph:
-    return build_graph(store.records(), store.decisions(), publications=store.publications(), window_days=window_days)
+def graph_from_store(store: Store, *, window_days: int = WINDOW_DAYS, use_cache: bool = True) -> Graph:
+    """The graph of everything stored. With `use_cache`, the resolution is read from the store's
+    graph cache while the store and the resolver are unchanged, and cached after a rebuild
+    (`resolve.cache`)."""
+    if not use_cache:
+        return _build_stored(store.records(), store.decisions(), store.publications(), window_days)
+    from newsgraph.resolve.cache import cached_graph  # the cache module builds on this one
+
+    return cached_graph(store, window_days=window_days, build=_build_stored)
+
+
+def _build_stored(
+    records: Iterable[Record], decisions: list[Decision], publications: dict[str, list[Source]], window_days: int
+) -> Graph:
+    return build_graph(records, decisions, publications=publications, window_days=window_days)

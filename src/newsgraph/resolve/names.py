@@ -112,6 +112,7 @@ def same_person_name(a: str, b: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=262144)
 def partial_person_match(short: str, full: str) -> str | None:
     """How a one-word name refers to a full name: 'family', 'given' or None."""
     ps, pf = person_name(short), person_name(full)

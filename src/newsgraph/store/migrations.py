@@ -55,12 +55,19 @@ def _v3_publications(conn: Connection) -> None:
         )
 
 
+def _v4_graph_cache(conn: Connection) -> None:
+    """Version 4: the graph across articles as last built, keyed on what it was built from."""
+    schema.graph_cache.create(conn, checkfirst=True)
+
+
 def publication_key(name: str | None, url: str | None) -> str:
     """One outlet's copy of an article: its URL, else its outlet name."""
     return hashlib.sha1(f"{url or ''}|{'' if url else (name or '')}".encode()).hexdigest()
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_documents, _v2_decisions, _v3_publications)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _v1_documents, _v2_decisions, _v3_publications, _v4_graph_cache,
+)  # fmt: skip
 assert len(MIGRATIONS) == schema.SCHEMA_VERSION, "one migration per schema version"
 
 

@@ -10,13 +10,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
 )  # fmt: skip
 
-SCHEMA_VERSION = 3  # see store/migrations.py for what each version added
+SCHEMA_VERSION = 4  # see store/migrations.py for what each version added
 
 metadata = MetaData()
 
@@ -126,6 +127,17 @@ publications = Table(
     Column("url", Text),
     Column("title", Text),
     Column("published", String(10)),
+)  # fmt: skip
+
+# The graph across articles as last built (version 4): one row per cache name, valid while
+# `key` (a digest of the stored records, publications, decisions and the resolver's code)
+# matches. A cache, never a source of truth: dropping the table loses nothing.
+graph_cache = Table(
+    "graph_cache", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("key", String(64), nullable=False),
+    Column("built_at", String(32), nullable=False),
+    Column("payload", LargeBinary, nullable=False),
 )  # fmt: skip
 
 Index("ix_actors_name", actors.c.name)

@@ -167,6 +167,12 @@ class SqlStore:
             for (payload,) in conn.execute(select(schema.documents.c.record).order_by(schema.documents.c.id)):
                 yield Record.from_json(payload)
 
+    def record_payloads(self) -> Iterator[tuple[str, str]]:
+        d = schema.documents
+        with self.engine.connect() as conn:
+            for doc_id, payload in conn.execute(select(d.c.id, d.c.record).order_by(d.c.id)):
+                yield (str(doc_id), str(payload))
+
     def count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar() or 0)
@@ -231,6 +237,33 @@ class SqlStore:
         with self.engine.connect() as conn:
             rows = conn.execute(select(t.c.action, t.c.name_a, t.c.name_b, t.c.note).order_by(t.c.id)).all()
         return [Decision(action=r[0], name_a=r[1], name_b=r[2], note=r[3]) for r in rows]
+
+    # -- graph cache ---------------------------------------------------------------------
+    def fingerprint(self) -> str:
+        digest = hashlib.sha1()
+        d, p, k = schema.documents, schema.publications, schema.decisions
+        with self.engine.connect() as conn:
+            for doc_id, content_hash in conn.execute(select(d.c.id, d.c.content_hash).order_by(d.c.id)):
+                digest.update(f"d|{doc_id}|{content_hash}\n".encode())
+            query = select(p.c.doc_id, p.c.key, p.c.source_name, p.c.url, p.c.title, p.c.published)
+            for pub in conn.execute(query.order_by(p.c.doc_id, p.c.key)):
+                digest.update(("p|" + "|".join(str(v) for v in pub) + "\n").encode())
+            for decision in conn.execute(select(k.c.action, k.c.name_a, k.c.name_b).order_by(k.c.id)):
+                digest.update(("k|" + "|".join(decision) + "\n").encode())
+        return digest.hexdigest()
+
+    def load_cache(self, name: str) -> tuple[str, bytes] | None:
+        t = schema.graph_cache
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.c.key, t.c.payload).where(t.c.name == name)).first()
+        return None if row is None else (str(row[0]), bytes(row[1]))
+
+    def save_cache(self, name: str, key: str, payload: bytes) -> None:
+        t = schema.graph_cache
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.engine.begin() as conn:
+            conn.execute(delete(t).where(t.c.name == name))
+            conn.execute(insert(t).values(name=name, key=key, built_at=now, payload=payload))
 
     def close(self) -> None:
         self.engine.dispose()
