@@ -69,7 +69,9 @@ def test_worker_processes_give_the_same_records(tmp_path: Path) -> None:
     from newsgraph import Article, Pipeline, Settings
 
     articles = [
-        Article(text=f"LIMA - Police arrested {n} protesters in Lima on Sunday, officials said.", published="2025-01-06")
+        Article(
+            text=f"LIMA - Police arrested {n} protesters in Lima on Sunday, officials said.", published="2025-01-06"
+        )
         for n in range(3, 7)
     ]
     one = [r.to_json() for r in Pipeline(Settings.from_env(n_process=1)).extract_many(articles)]  # type: ignore[union-attr]

@@ -15,7 +15,6 @@ EXAMPLES = ROOT / "examples"
 SEED = ROOT.parent / "shared" / "seed" / "000_27d4363acc8b3240.txt"
 
 
-
 @pytest.fixture(scope="module")
 def records(pipeline: Pipeline) -> dict[str, Record]:
     articles = [a for a in read_path(EXAMPLES) if isinstance(a, Article)]

