@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsgraph import Pipeline
 from newsgraph.ingest.article import Article
 from newsgraph.nlp.places import find_dateline
@@ -84,3 +86,34 @@ def test_event_place_and_date_from_its_own_clause(pipeline: Pipeline) -> None:
     assert shelled
     assert shelled[0].date is not None and shelled[0].date.value == "2025-03-11"
     assert shelled[0].location is not None and places[shelled[0].location].name == "Kherson"
+
+
+def test_user_place_file_adds_sites(tmp_path: Path) -> None:
+    """A site the gazetteer lacks, from the user's --places-file, is found and geocoded."""
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    places = tmp_path / "places.yaml"
+    places.write_text(
+        "- {name: Tel Harrow Base, aliases: [Harrow Base], country: ISR, lat: 31.25, lon: 34.79, resolution: site}\n"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("Militants fired rockets at Harrow Base in southern Israel on Monday, the army said.")
+    result = CliRunner().invoke(
+        main, ["--places-file", str(places), "extract", str(article), "--published", "2025-02-04"]
+    )
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    site = next(p for p in record["places"] if p["name"] == "Tel Harrow Base")
+    assert site["country"] == "ISR" and site["resolution"] == "site" and abs(site["lat"] - 31.25) < 1e-6
+
+
+def test_same_name_place_follows_the_story_country(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline, "DALLAS, Texas (Lone Star Wire) - A tornado damaged homes in Paris on Monday, Texas officials said."
+    )
+    paris = next(p for p in record.places if p.name == "Paris")
+    assert paris.country == "USA" and paris.lat is not None and 33 < paris.lat < 34.5
