@@ -283,3 +283,22 @@ def test_collectives_stop_at_the_dateline(pipeline: Pipeline) -> None:
     mediators = _actor(record, "Egyptian and Qatari mediators")
     assert mediators.kind == "group" and mediators.country is None  # two countries: none of them
     assert _actor(record, "Gunmen").kind == "group"
+
+
+def test_family_name_left_out_by_the_model_is_kept(pipeline: Pipeline) -> None:
+    record = pipeline.extract(
+        Article(
+            text="Prime Minister Milena Radović Kostić on Monday invited student representatives to talks.",
+            published="2025-05-14",
+        )
+    )
+    assert "Milena Radović Kostić" in {a.name for a in record.actors}
+
+
+def test_surname_of_a_named_person_is_not_a_place(pipeline: Pipeline) -> None:
+    # "Abbas" alone is also a gazetteer town; after "Mahmoud Abbas" it is the same person
+    text = "President Mahmoud Abbas arrived in Moscow on Thursday. Abbas met with Putin on Friday."
+    record = pipeline.extract(Article(text=text, published="2025-05-14"))
+    ids = {a.name: a.id for a in record.actors}
+    meetings = [e for e in record.events if e.event == "CONSULT" and ids.get("Putin") in e.recipient]
+    assert meetings and all(ids["Mahmoud Abbas"] in e.actor for e in meetings)

@@ -244,3 +244,51 @@ def test_local_event_without_a_place_takes_the_dateline(pipeline: Pipeline) -> N
     event = _one(record, "COERCE")
     place = next(p for p in record.places if p.id == event.location)
     assert place.name.startswith("Basra")
+
+
+# -- unnamed collectives as participants -------------------------------------------------------
+def test_bare_police_is_the_police_force_named_before(pipeline: Pipeline) -> None:
+    text = "Riot police fired tear gas at protesters in Varnsk on Monday. Police detained 40 people overnight."
+    record = _record(pipeline, text)
+    event = _one(record, "COERCE")
+    assert "Riot police" in _names(record, event.actor)
+    assert not any(a.name == "police" for a in record.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "recipient"),
+    [
+        ("Minister Ivo Brandt accused opposition parties of plotting a coup.", "ACCUSE", "opposition parties"),
+        ("Ruritania imposed sanctions on two senior defence officials.", "SANCTION", "senior defence officials"),
+        ("The agency delivered food to displaced people in Varnsk.", "AID", "displaced people"),
+        ("Minister Ivo Brandt invited student representatives to talks.", "REQUEST", "student representatives"),
+    ],
+)
+def test_collective_recipients(pipeline: Pipeline, text: str, etype: str, recipient: str) -> None:
+    record = _record(pipeline, text)
+    event = _one(record, etype)
+    assert recipient in _names(record, event.recipient)
+
+
+def test_bare_people_and_single_representative_are_no_actors(pipeline: Pipeline) -> None:
+    text = "Police detained 40 people in Varnsk. The special representative, Ada Kern, met Ivo Brandt on Monday."
+    record = _record(pipeline, text)
+    names = {a.name.lower() for a in record.actors}
+    assert "people" not in names and "special representative" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "recipient"),
+    [
+        ("The Philippines summoned China's ambassador on Tuesday.", "ACCUSE", "China"),
+        (
+            "Russia denied the claims. Moldova expelled three Russian diplomats on Monday.",
+            "SANCTION",
+            "Russia",
+        ),
+    ],
+)
+def test_diplomat_object_stands_for_its_state(pipeline: Pipeline, text: str, etype: str, recipient: str) -> None:
+    record = _record(pipeline, text)
+    event = _one(record, etype)
+    assert recipient in _names(record, event.recipient)

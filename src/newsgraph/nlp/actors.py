@@ -56,6 +56,8 @@ QUANTIFIERS = {
     "at", "least", "more", "than", "about", "some", "several", "only", "nearly", "over", "around",
     "up", "to", "dozens", "hundreds", "thousands", "many", "few", "all", "both", "almost", "roughly",
 }  # fmt: skip
+# Prepositions whose object receives an act even when counted or after "to".
+RECIPIENT_PREPS = {"on", "to", "against", "with"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "appos", "attr"}
 # Words inside an ORG entity that show it is an organisation, not a misread person name.
 ORG_WORDS = {
@@ -159,8 +161,30 @@ def _speaks_or_acts(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0:
         if token.doc[token.head.i - 1].lower_ == "according":
             return True
+    if token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPS:
+        return True  # "sanctions on two officials", "food to 20,000 displaced people": counted recipients
     counted = any(c.dep_ == "nummod" or c.like_num for c in token.lefts)
     return token.dep_ in {"dobj", "dative", "pobj"} and not counted and token.head.pos_ in {"VERB", "ADP"}
+
+
+def _described(token: Token) -> bool:
+    """A descriptive (not counting) modifier: "displaced people", "local people"."""
+    return any(c.dep_ in {"amod", "compound"} and not c.like_num and c.lower_ not in QUANTIFIERS for c in token.lefts)
+
+
+def _with_family_names(span: Span) -> Span:
+    """ "[Milica Jovanović] Pavlović": a family name the model left out, when the name's last
+    word is a compound of it (so the parse still reads it as one name)."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end < span.end + 2:
+        tok = doc[end]
+        if not (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and doc[end - 1].head.i == tok.i):
+            break
+        if doc[end - 1].dep_ != "compound" or "\n" in doc[end - 1].whitespace_:
+            break
+        end += 1
+    return doc[span.start : end]
 
 
 def _is_participant(token: Token) -> bool:
@@ -294,9 +318,17 @@ class ActorResolver:
         if label == "PERSON" and not ent_id:
             if span[-1].lemma_.lower() in self.institutions:
                 return  # "Gazipur police": an institution, found with the others
-            span = self._strip_titles(self._with_given_names(span))
+            span = self._strip_titles(_with_family_names(self._with_given_names(span)))
         known = self.known.get(span.text.casefold())
         if known is None and label != "GPE" and self._in_place_phrase(span):
+            return
+        if (
+            label == "PERSON"
+            and known is None
+            and any(a.kind == "person" and same_person(span.text, a.name) for a in actors)
+        ):
+            # "Mahmoud Abbas ... Abbas met": the surname of a person named before, not a town
+            attach(span, self._person(actors, span.text), "name")
             return
         if label == "GPE" or (known is None and self._is_place(span)):
             if any(t.i in token_actor for t in span):
@@ -558,6 +590,14 @@ class ActorResolver:
             mods = [t for t in span if t.i != token.i and t.dep_ != "case"]
             if not mods and (lemma != "police" or is_reference(token)):
                 continue  # "the ministry", "the army": a reference, resolved later
+            if not mods:
+                # "Riot police fired ... police detained": bare "police" is the police force named last
+                earlier = [
+                    i for i, a in enumerate(actors) if a.kind == "organization" and a.name.lower().endswith(" police")
+                ]
+                if earlier:
+                    attach(span, earlier[-1], "name")
+                    continue
             if any(token_actor.get(t.i) for t in mods if not t.ent_id_.startswith(("country:", "demonym:"))):
                 # "Hamas's armed wing", "the Hamas government": the organisation itself
                 owner = next(token_actor[t.i] for t in mods if token_actor.get(t.i))
@@ -619,8 +659,14 @@ class ActorResolver:
             kind = self.collective.get(lemma)
             if kind is None or (lemma in self.institutions and lemma != "authority"):
                 continue
-            if token.dep_ == "compound" or not _is_participant(token):
+            if token.dep_ == "compound" or not (
+                _is_participant(token) or (token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPS)
+            ):
                 continue
+            if lemma in self.lexicon.plural_collectives and (token.tag_ not in {"NNS", "NNPS"} or is_reference(token)):
+                continue  # "the special representative": one person; "the two leaders": named before
+            if lemma in self.lexicon.modified_collectives and not _described(token):
+                continue  # "people" alone is no actor; "displaced people" is
             if kind == "group" and not _speaks_or_acts(token):
                 continue  # "relatives", "12 soldiers were killed": mentioned, not acting
             if lemma in self.lexicon.not_actor_nouns and token.dep_ in {"dobj", "dative", "pobj"}:

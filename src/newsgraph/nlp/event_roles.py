@@ -121,6 +121,14 @@ class RoleFinder:
                 found += self.actors_of(child)
         return list(dict.fromkeys(found))
 
+    def owner_actors(self, token: Token) -> list[int]:
+        """Whose a noun is: its possessor or name modifier ("China's ambassador"), its "of"
+        phrase ("the ambassador of France"), else its demonym ("Russian diplomats")."""
+        found = [a for c in token.children if c.dep_ in MODIFIER_DEPS for a in self.token_actor.get(c.i, [])]
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found += [a for g in prep.children if g.dep_ == "pobj" for a in self.token_actor.get(g.i, [])]
+        return list(dict.fromkeys(found)) or self.demonym_actor(token, "")
+
     def demonym_actor(self, token: Token, etype: str) -> list[int]:
         """A demonym modifier ("Israeli strikes", "by Tajik fire") -> that country's force
         (military types) or state, when the article names one."""
@@ -241,7 +249,14 @@ class RoleFinder:
             self.metonymy = not entry.patient  # "shelled Kyiv": the city is the place, not a recipient
             for child in verb.children:
                 if child.dep_ == "dobj" and "dobj" in entry.recipient:
-                    if child.lemma_.lower() in entry.objects or child.lemma_.lower() in AUDIENCE:
+                    if child.lemma_.lower() in entry.objects:
+                        # "summoned China's ambassador", "expelled three Russian diplomats": their state
+                        owners = self.owner_actors(child)
+                        if owners:
+                            roles.recipient += owners
+                            roles.why_recipient = "owner of the object"
+                        continue
+                    if child.lemma_.lower() in AUDIENCE:
                         continue
                     found = self.actors_of(child)
                     if entry.event in FORCE_IS_ACTOR and not roles.actor:

@@ -124,6 +124,8 @@ class Lexicon:
     group_sectors: dict[str, str] = field(default_factory=dict)  # collective head lemma -> sector
     modifier_sectors: dict[str, str] = field(default_factory=dict)  # modifier word -> sector
     not_actor_nouns: frozenset[str] = frozenset()  # audiences: "told reporters"
+    plural_collectives: frozenset[str] = frozenset()  # "union leaders": an actor only in the plural
+    modified_collectives: frozenset[str] = frozenset()  # "people": an actor only as "displaced people"
 
     @functools.cached_property
     def actor_index(self) -> dict[str, KnownActor]:
@@ -235,6 +237,14 @@ def _load_actor_nouns(lexicon: Lexicon, path: Path) -> None:
     lexicon.group_sectors = {str(k).lower(): str(v) for k, v in (data.get("group_sectors") or {}).items()}
     lexicon.modifier_sectors = {str(k).lower(): str(v) for k, v in (data.get("modifier_sectors") or {}).items()}
     lexicon.not_actor_nouns = frozenset(str(n).lower() for n in data.get("not_actors") or [])
+    plural = [str(n).lower() for n in data.get("plural_collectives") or []]
+    lexicon.plural_collectives = frozenset(plural)
+    for lemma in plural:
+        lexicon.collective_sources.setdefault(lemma, "group")
+    modified = [str(n).lower() for n in data.get("modified_collectives") or []]
+    lexicon.modified_collectives = frozenset(modified)
+    for lemma in modified:
+        lexicon.collective_sources.setdefault(lemma, "group")
     for lemma in data.get("collectives") or []:
         lexicon.collective_sources.setdefault(str(lemma).lower(), "group")
 
