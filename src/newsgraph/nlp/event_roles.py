@@ -78,7 +78,7 @@ class RoleFinder:
     # -- building blocks ---------------------------------------------------------------
     def actors_of(self, token: Token) -> list[int]:
         """The actors a noun phrase names: its own mention, else its name modifiers or
-        apposition ("the deputy head ..., Musa Abu Marzouk"), else "head of X"; conjuncts too."""
+        apposition ("the spokesman ..., Ali Saad"), else "head of X"; conjuncts too."""
         found = list(self.token_actor.get(token.i, []))
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and not found:
             return self.actors_of(token.head.head)  # "Mosquera, who was kidnapped"

@@ -48,7 +48,7 @@ def name_tokens(name: str) -> list[str]:
 def same_person(short: str, full: str) -> bool:
     """Whether `short` can name the person called `full` in the same article.
 
-    "Marzouk" and "Abu Marzouk" name "Musa Abu Marzouk"; "Moussa Abu Hadid" names
+    "Hadid" and "Abu Hadid" name "Mousa Abu Hadid"; "Moussa Abu Hadid" names
     "Mousa Abu Hadid" (a transliteration variant); "Leila Haddad" does not name
     "Samir Haddad".
     """
@@ -58,7 +58,7 @@ def same_person(short: str, full: str) -> bool:
     if a == b:
         return True
     if len(a) < len(b) and b[-len(a) :] == a:
-        return True  # surname, or "Abu Marzouk"
+        return True  # surname, or "Abu Hadid"
     if 2 <= len(a) < len(b) and b[: len(a)] == a:
         return True  # "Milica Jovanović" for "Milica Jovanović Pavlović"
     if 2 <= len(a) < len(b) and a[-1] == b[-1] and fuzz.ratio(a[0], b[0]) >= 75 and len(a[-1]) > 3:

@@ -1,6 +1,6 @@
 """Actor profiles: sector and country from roles, modifiers and context; designations.
 
-- sectors: a role's organisation first ("Fatah movement chairman" -> PTY), then the
+- sectors: a role's organisation first ("Likud party secretary" -> PTY), then the
   title ("deputy foreign minister" -> GOV), then a state affiliation (GOV); groups by
   head noun and modifiers ("health officials" -> HLH); institutions by head noun
   ("forces" -> MIL; a defence ministry -> MIL);

@@ -1,14 +1,14 @@
 """Roles and affiliations of persons: titles before a name, appositions, relative clauses.
 
-- "Russian Deputy Foreign Minister Mikhail Bogdanov": role "deputy foreign minister",
-  country RUS;
-- "Mahmoud Abbas, Fatah movement chairman and PLO executive committee chairman": two
-  roles "chairman" of Fatah and of the PLO;
-- "The deputy head of the political wing of Hamas, Musa Abu Marzouk,": role "deputy
-  head of the political wing" of Hamas; the description is a mention of the person,
-  while "Hamas" inside it keeps pointing to Hamas;
-- "..., who also serves as Vladimir Putin's special representative for the Middle East":
-  role "special representative for the Middle East" of Putin.
+- "Turkish Deputy Interior Minister Selim Karaca": role "deputy interior minister",
+  country TUR;
+- "Nadia Haddad, Likud party secretary and Knesset finance committee chair": two roles,
+  "secretary" of Likud and "finance committee chair" of the Knesset;
+- "The spokesman of the armed wing of Hezbollah, Ali Saad,": role "spokesman of the
+  armed wing" of Hezbollah; the description is a mention of the person, while
+  "Hezbollah" inside it keeps pointing to Hezbollah;
+- "..., who also acts as the President's envoy for the Sahel": role "envoy for the
+  Sahel" of the President.
 Titles are stored in lower case (acronyms such as "PLO" or "MP" keep their case).
 """
 
@@ -122,7 +122,7 @@ class RoleReader:
                     of = owner
                 continue
             if owner is not None and owner != actor.index:
-                of = owner  # "Fatah movement chairman": the organisation, not part of the title
+                of = owner  # "Likud party secretary": the organisation, not part of the title
                 title_words = []
                 continue
             title_words.append(tok.text)
@@ -138,7 +138,7 @@ class RoleReader:
 
     def _title_from_words(self, title_words: list[str], actor: Any, of: int | None) -> None:
         lowered = [w.lower() for w in title_words]
-        # the title starts at its first title word ("Fatah movement chairman" -> "chairman")
+        # the title starts at its first title word ("Likud party secretary" -> "secretary")
         start = next((k for k, w in enumerate(lowered) if w in self.titles or self.is_title_word(w)), None)
         if start is None:
             return
@@ -161,8 +161,8 @@ class RoleReader:
         actor_at: Callable[[int], int | None],
         describe: Callable[[Span], None],
     ) -> None:
-        """ "The deputy head of the political wing of Hamas, Musa Abu Marzouk," and
-        "Mahmoud Abbas, Fatah movement chairman and PLO executive committee chairman"."""
+        """ "The spokesman of the armed wing of Hezbollah, Ali Saad," and
+        "Nadia Haddad, Likud party secretary and Knesset finance committee chair"."""
         head = name.root
         candidates: list[Token] = [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "appos":
@@ -194,7 +194,7 @@ class RoleReader:
             describe(span)
 
     def _description_roles(self, doc: Doc, span: Span, actor: Any, actor_at: Callable[[int], int | None]) -> None:
-        # coordinated titles: "Fatah movement chairman and PLO executive committee chairman"
+        # coordinated titles: "Likud party secretary and Knesset finance committee chair"
         groups: list[list[Token]] = [[]]
         for tok in span:
             if tok.lower_ == "and" and tok.dep_ == "cc":
@@ -237,7 +237,7 @@ class RoleReader:
 
     # -- relative clauses ----------------------------------------------------------------
     def relative_role(self, head: Token, actor: Any, actor_at: Callable[[int], int | None]) -> None:
-        """ "..., who also serves as Vladimir Putin's special representative for the Middle East"."""
+        """ "..., who also acts as the President's envoy for the Sahel"."""
         for rel in head.children:
             if rel.dep_ != "relcl" or rel.lemma_ not in {"serve", "act", "work", "be"}:
                 continue
