@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.coref import References, is_reference
+from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import KnownActor, Lexicon
 from newsgraph.nlp.names import fold, is_acronym_of, same_person
 from newsgraph.nlp.profile import Profiler
@@ -230,8 +231,8 @@ class ActorResolver:
                 token_actor[tok.i] = [index]
 
         absorbed = self._absorbed_by_institutions(doc)
-        dateline = self.find_dateline(doc.text[:400])
-        credit_spans = _credit_spans(doc.text, dateline)
+        dateline = self.find_dateline(text_of(doc)[:400])
+        credit_spans = _credit_spans(text_of(doc), dateline)
         main = self._main_country(doc, dateline)
         for ent in doc.ents:
             if ent.start in absorbed or any(a <= ent.start_char < b for a, b in credit_spans):

@@ -19,6 +19,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.extensions import text_of
+
 LOGGER = logging.getLogger(__name__)
 
 DATA_FILE = Path(__file__).parent / "data" / "conflicts.yaml"
@@ -138,7 +140,7 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
                 if category is not None:
                     break
             if category is not None and category not in counts:
-                before = doc.text[max(0, tok.idx - 14) : tok.idx].lower()
+                before = text_of(doc)[max(0, tok.idx - 14) : tok.idx].lower()
                 bound = (
                     "lower" if any(before.endswith(w + " ") for w in lex.lower)
                     else "upper" if any(before.endswith(w + " ") for w in lex.upper)

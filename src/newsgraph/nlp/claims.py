@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import CueVerb, Lexicon
 from newsgraph.nlp.quotes import (
     end_char,
@@ -63,7 +64,7 @@ class ClaimFinder:
         self.channels = lexicon.channels
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = find_quotes(doc.text)
+        quotes = find_quotes(text_of(doc))
         token_actor: dict[int, list[int]] = doc._.ng_token_actor or {}
         claims: list[dict[str, Any]] = []
         used_quotes: set[int] = set()
@@ -207,7 +208,7 @@ class ClaimFinder:
             # "the court, which is expected to rule", "he was told": the subject is no speaker
             return None
         speakers, channel = self._speaker(verb, token_actor, quotes)
-        text = doc.text
+        text = text_of(doc)
         in_quote = quote_at(quotes, verb.idx) is not None
         trailing = None
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "ROOT":
@@ -292,7 +293,7 @@ class ClaimFinder:
                 continue
             within = q[0] >= sent.start_char - 1 and q[1] <= sent.end_char + 1
             closes = q[0] < sent.start_char - 1 and q[1] <= verb.idx and _attribution_follows(verb, q[1])
-            opens = q[0] > verb.idx and q[1] > sent.end_char + 1 and not verb.doc.text[verb.idx : q[0]].count("\n")
+            opens = q[0] > verb.idx and q[1] > sent.end_char + 1 and not text_of(verb.doc)[verb.idx : q[0]].count("\n")
             if within or closes or opens:
                 found.append((k, q))
         return found
@@ -307,8 +308,8 @@ class ClaimFinder:
         sent = verb.sent
         if left - 1 <= sent.start or doc[left - 1].text not in {",", "—", "–"}:
             return None
-        start = max(sent.start_char, paragraph_start(doc.text, verb.idx))
-        span = trim_chars(doc.text, start, doc[left - 1].idx)
+        start = max(sent.start_char, paragraph_start(text_of(doc), verb.idx))
+        span = trim_chars(text_of(doc), start, doc[left - 1].idx)
         return span if span[1] - span[0] > 10 else None
 
     def _complete(
@@ -317,7 +318,7 @@ class ClaimFinder:
         """Make a content span whole: cut a second reporting verb off it, run it to the end
         of a quote it stops inside, through a ';' that continues it, and across a quote
         split by its attribution."""
-        text = doc.text
+        text = text_of(doc)
         c0, c1 = content
         span = doc.char_span(c0, c1, alignment_mode="expand")
         if span is not None:
@@ -382,10 +383,10 @@ class ClaimFinder:
             after_start = hi + 1 if hi < sent.end and doc[hi].is_punct else hi
             opens = lo - sent.start <= 1 or doc[lo - 1].text == ","
             if opens and sent.end - after_start > 3:
-                content = trim_chars(doc.text, doc[min(after_start, sent.end - 1)].idx, end_char(sent))
+                content = trim_chars(text_of(doc), doc[min(after_start, sent.end - 1)].idx, end_char(sent))
             else:
-                start = max(sent.start_char, paragraph_start(doc.text, token.idx))
-                content = trim_chars(doc.text, start, token.idx)
+                start = max(sent.start_char, paragraph_start(text_of(doc), token.idx))
+                content = trim_chars(text_of(doc), start, token.idx)
                 if content[1] - content[0] < 3:
                     content = (sent.start_char, sent.end_char)
             channel = None
@@ -406,7 +407,7 @@ class ClaimFinder:
         """A quote with no cue that opens a sentence continues the speaker of the claim just
         before it; a quoted phrase inside narration ("listed as a "global terrorist"") does not."""
         extra: list[dict[str, Any]] = []
-        text = doc.text
+        text = text_of(doc)
         for k, (q0, q1) in enumerate(quotes):
             if k in used or q1 - q0 < 15 or not starts_sentence(text, q0):
                 continue
@@ -440,7 +441,7 @@ class ClaimFinder:
         cue_i = claim.pop("_cue_token")
         if cue_i is not None:
             sent = doc[cue_i].sent
-            window = doc.text[sent.start_char : sent.end_char]
+            window = text_of(doc)[sent.start_char : sent.end_char]
             if self.hedge_re is not None:
                 for m in self.hedge_re.finditer(window):
                     word = m.group(1).lower()
@@ -507,12 +508,12 @@ def _split_by_stance(doc: Doc, claim: dict[str, Any]) -> list[dict[str, Any]]:
     while end > span.start and (doc[end].dep_ == "cc" or doc[end].is_punct):
         end -= 1  # ", and" before "that"
     first_end = doc[end]
-    head = dict(claim, content=list(trim_chars(doc.text, claim["content"][0], first_end.idx + len(first_end.text))))
+    head = dict(claim, content=list(trim_chars(text_of(doc), claim["content"][0], first_end.idx + len(first_end.text))))
     start = second.left_edge.i
     while start < second.i and doc[start].dep_ == "mark":
         start += 1
     tail = dict(
-        claim, content=list(trim_chars(doc.text, doc[start].idx, claim["content"][1])), hedges=list(claim["hedges"])
+        claim, content=list(trim_chars(text_of(doc), doc[start].idx, claim["content"][1])), hedges=list(claim["hedges"])
     )
     return [head, tail]
 
@@ -530,7 +531,7 @@ def _after_but(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
             and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < clause.i for c in span.root.children)
             and doc[clause.left_edge.i - 1].lower_ == "but"
         ):
-            return trim_chars(doc.text, clause.left_edge.idx, content[1])
+            return trim_chars(text_of(doc), clause.left_edge.idx, content[1])
     return content
 
 
@@ -561,7 +562,7 @@ def _clause_denies(root: Token) -> bool:
 def _attribution_follows(verb: Token, quote_end: int) -> bool:
     """True when only the closing mark, a comma and the speaker stand between a quote and
     its cue: `"We need help," he said` (not `"..." in the city and denied`)."""
-    text = verb.doc.text
+    text = text_of(verb.doc)
     subjects = [c.left_edge.idx for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     stop = min(subjects) if subjects else verb.idx
     return stop >= quote_end and not text[quote_end:stop].strip(" ,”\"'—–-\n")

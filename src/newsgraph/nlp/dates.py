@@ -19,6 +19,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.extensions import text_of
+
 LOGGER = logging.getLogger(__name__)
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -355,7 +357,7 @@ class _Context:
 
     # -- adding ---------------------------------------------------------------------
     def add_dateline_date(self, start: int, end: int) -> None:
-        text = self.doc.text[start:end]
+        text = text_of(self.doc)[start:end]
         entry: dict[str, Any] = {"start": start, "end": end, "text": text, "dateline": True}
         entry.update(resolve(text, self.base) or {"value": None, "end_value": None, "granularity": "day"})
         self.found.append(entry)
@@ -402,7 +404,7 @@ class _Context:
             resolved = self._reused(low) or resolve(text, self.base, future=_is_future(ent))
         if consumed > ent.end or entry["start"] != ent.start_char:
             end_char = doc[consumed - 1].idx + len(doc[consumed - 1].text)
-            entry.update({"end": end_char, "text": doc.text[entry["start"] : end_char]})
+            entry.update({"end": end_char, "text": text_of(doc)[entry["start"] : end_char]})
         entry.update(resolved or {"value": None, "end_value": None, "granularity": "approximate"})
         self._remember(low, entry)
         self.found.append(entry)
@@ -410,7 +412,7 @@ class _Context:
 
     def add_unlabelled(self) -> None:
         """ "that night", "that day": often not a DATE entity at all; the day last given."""
-        for match in _THAT_DAY.finditer(self.doc.text):
+        for match in _THAT_DAY.finditer(text_of(self.doc)):
             if self.covered(match.start(), match.end()):
                 continue
             prev = self.previous_day(before=match.start())
@@ -485,7 +487,7 @@ def _with_day_number(ent: Span) -> str:
     """ "9 March" of which NER kept only "March"."""
     doc = ent.doc
     if ent.start > 0 and _MONTH.fullmatch(ent.text) and re.fullmatch(r"\d{1,2}", doc[ent.start - 1].text):
-        return doc.text[doc[ent.start - 1].idx : ent.end_char]
+        return text_of(doc)[doc[ent.start - 1].idx : ent.end_char]
     return ent.text
 
 

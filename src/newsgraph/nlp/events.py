@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.anchoring import _date_for, _place_for
 from newsgraph.nlp.event_merge import merge_events
 from newsgraph.nlp.event_roles import RoleFinder, Roles
+from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import Lexicon, TriggerEntry
 from newsgraph.nlp.modality import is_historical, modality
 from newsgraph.nlp.size import event_size
@@ -344,7 +345,7 @@ class _DocContext:
         published: str | None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text  # built once: Doc.text joins every token on each access
+        self.text = text_of(doc)  # built once: Doc.text joins every token on each access
         self.token_place = token_place
         self.claims = claims
         self.dates = dates

@@ -29,3 +29,12 @@ def register_extensions() -> None:
     for name, default in EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once per doc: spaCy rebuilds the string on every access, and the
+    components read it in loops."""
+    cached = doc.user_data.get("ng_text")
+    if not isinstance(cached, str):
+        cached = doc.user_data["ng_text"] = doc.text
+    return cached

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.actors import trim_name
+from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.gazetteer import Candidate, Gazetteer
 from newsgraph.nlp.lexicon import Lexicon
 
@@ -233,7 +234,7 @@ class PlaceResolver:
 
     # -- annotate -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        dateline = find_dateline(doc.text)
+        dateline = find_dateline(text_of(doc))
         mentions, countries = self._mentions(doc, dateline)
         if dateline:
             cand = self._dateline_candidate(dateline, countries)

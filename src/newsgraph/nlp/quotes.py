@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.extensions import text_of
+
 LOGGER = logging.getLogger(__name__)
 
 _QUOTES = re.compile(
@@ -78,7 +80,7 @@ def trim_span(doc: Doc, left: int, right: int, *, drop_mark: bool = False) -> tu
             left += 1
     while right > left and doc[right].is_punct and doc[right].text not in CLOSE_MARKS:
         right -= 1
-    return trim_chars(doc.text, doc[left].idx, doc[right].idx + len(doc[right].text))
+    return trim_chars(text_of(doc), doc[left].idx, doc[right].idx + len(doc[right].text))
 
 
 def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
@@ -92,7 +94,7 @@ def trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
 
 def end_char(sent: Span) -> int:
     end = sent.end_char
-    text = sent.doc.text
+    text = text_of(sent.doc)
     while end > sent.start_char and text[end - 1] in ".\"”' \n":
         end -= 1
     return end

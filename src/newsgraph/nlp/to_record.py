@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsgraph.ingest.article import Article
+from newsgraph.nlp.extensions import text_of
 from newsgraph.record import (
     Actor,
     Claim,
@@ -34,7 +35,7 @@ def _aid(index: int | None) -> str | None:
 
 
 def doc_to_record(doc: Doc, article: Article, *, include_text: bool = True) -> Record:
-    text = doc.text
+    text = text_of(doc)
     actors_raw: list[dict[str, Any]] = doc._.ng_actors or []
     places_raw: list[dict[str, Any]] = doc._.ng_places or []
     claims_raw: list[dict[str, Any]] = doc._.ng_claims or []
@@ -156,7 +157,7 @@ def doc_to_event_explanations(doc: Doc) -> list[dict[str, Any]]:
     Used by `newsgraph explain`; records leave the reasons out."""
     actors: list[dict[str, Any]] = doc._.ng_actors or []
     claims: list[dict[str, Any]] = doc._.ng_claims or []
-    text = doc.text
+    text = text_of(doc)
 
     def names(ids: list[int]) -> list[str]:
         return [actors[i]["name"] for i in ids if i < len(actors)]
