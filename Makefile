@@ -35,6 +35,13 @@ test: $(STAMP) lint
 	NEWSGRAPH_TEST_PG_URL=$$url $(BIN)/python -m pytest -q; status=$$?; \
 	scripts/pg.sh stop; exit $$status
 
+accuracy: $(STAMP)
+	$(BIN)/newsgraph evaluate gold/test --brief --write-doc docs/accuracy.md > /dev/null
+	printf '\n## gold/dev (developed on)\n\n' >> docs/accuracy.md
+	$(BIN)/newsgraph evaluate gold/dev --brief >> docs/accuracy.md
+	printf '\n## Across articles\n\n' >> docs/accuracy.md
+	$(BIN)/newsgraph evaluate-graph tests/data/crossdoc --brief >> docs/accuracy.md
+
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py --articles 200
 
