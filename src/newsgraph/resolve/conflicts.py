@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
 
 from newsgraph.resolve.counts import PEOPLE, Count, read_count
 from newsgraph.resolve.events import EventCluster, EventMention, Expansion
+from newsgraph.resolve.syndication import near_dates
 
 LOGGER = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def who_conflicts(
             # reports are in date order: stop at the first one beyond the window
             near = [a]
             for b in reports[i + 1 :]:
-                if not _near(a.date, b.date, window_days):
+                if not near_dates(a.date, b.date, window_days):
                     break
                 near.append(b)
             known = {x for m in near for x in m.recipient}  # the people such acts name nearby
@@ -195,15 +195,6 @@ def _attributed_pair(a: EventCluster, b: EventCluster) -> tuple[EventMention, Ev
 
 def _names(ids: list[str], names: dict[str, str]) -> str:
     return ", ".join(names.get(x, x) for x in ids)
-
-
-def _near(a: str | None, b: str | None, days: int) -> bool:
-    if not a or not b:
-        return True
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
-    except ValueError:
-        return True
 
 
 def _where_when(cluster: EventCluster) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -49,7 +50,7 @@ def stories(records: Iterable[Record]) -> dict[str, str]:
         for i in candidates:
             head = heads[i]
             # copies appear within days of each other
-            if _near(head.source.published, r.source.published) and are_copies(head, r):
+            if near_dates(head.source.published, r.source.published) and are_copies(head, r):
                 story[r.id] = head.id
                 break
         else:
@@ -60,9 +61,8 @@ def stories(records: Iterable[Record]) -> dict[str, str]:
     return story
 
 
-def _near(a: str | None, b: str | None, days: int = 3) -> bool:
-    from datetime import date
-
+def near_dates(a: str | None, b: str | None, days: int = 3) -> bool:
+    """Whether two ISO dates lie within `days` of each other (unknown dates count as near)."""
     if not a or not b:
         return True
     try:
