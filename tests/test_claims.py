@@ -174,3 +174,15 @@ def test_quote_continued_after_its_attribution_sentence(pipeline: Pipeline) -> N
     claim = _claim(record, "said")
     assert claim.content.text.endswith("send people to die")
     assert len(record.claims) == 1
+
+
+def test_cue_phrases_come_from_the_lexicon(pipeline: Pipeline) -> None:
+    """Every multiword cue in cues.yaml `phrases` attributes the clause, not only "according to"."""
+    for cue in ("according to", "as reported by"):
+        record = pipeline.extract(
+            Article(text=f"The curfew will be lifted on Friday, {cue} state radio.", published="2025-03-03")
+        )
+        (claim,) = record.claims
+        assert claim.kind == "according_to" and claim.cue.text == cue
+        assert claim.content.text == "The curfew will be lifted on Friday"
+        assert [record.actor(s).name for s in claim.speaker] == ["state radio"]  # type: ignore[union-attr]

@@ -355,18 +355,8 @@ def evaluate(
 
 from newsgraph import cli_graph  # noqa: E402  (the graph commands live in cli_graph.py)
 
-main.add_command(cli_graph.actors)
-main.add_command(cli_graph.actor)
-main.add_command(cli_graph.events)
-main.add_command(cli_graph.claims)
-main.add_command(cli_graph.conflicts)
-main.add_command(cli_graph.timeline)
-main.add_command(cli_graph.export_cmd)
-main.add_command(cli_graph.confirm)
-main.add_command(cli_graph.split)
-main.add_command(cli_graph.undecide)
-main.add_command(cli_graph.decisions)
-main.add_command(cli_graph.evaluate_graph)
+for _command in cli_graph.COMMANDS:
+    main.add_command(_command)
 
 
 @main.command()

@@ -25,7 +25,6 @@ LOGGER = logging.getLogger(__name__)
 
 DATA_FILE = Path(__file__).parent / "data" / "conflicts.yaml"
 KEY_POS = {"NOUN", "VERB", "ADJ"}
-NEGATORS = {"no", "not", "never", "nobody", "none", "n't", "nor"}
 GENERIC = {"be", "have", "do", "say", "people", "person", "year", "day", "week", "side", "area", "part", "time"}
 
 

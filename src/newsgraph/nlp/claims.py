@@ -56,7 +56,12 @@ class ClaimFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.cues = lexicon.cue_verbs
         self.cue_nouns = lexicon.cue_nouns
-        self.phrases = lexicon.cue_phrases
+        # multiword cues with the speaker after them ("according to X", "as quoted by X"),
+        # indexed by their first word
+        self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lexicon.cue_phrases:
+            words = tuple(phrase.split())
+            self.phrases.setdefault(words[0], []).append(words)
         self.hedges = sorted(lexicon.hedges, key=len, reverse=True)
         self.hedge_re = (
             re.compile(r"\b(" + "|".join(re.escape(h) for h in self.hedges) + r")\b", re.I) if self.hedges else None
@@ -366,10 +371,11 @@ class ClaimFinder:
     def _according_to(self, doc: Doc, token_actor: dict[int, list[int]]) -> list[dict[str, Any]]:
         found = []
         for token in doc:
-            if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            length = self._phrase_at(doc, token.i)
+            if not length:
                 continue
-            to = doc[token.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
+            to = doc[token.i + length - 1]  # the phrase's last word governs the source
+            objs = [c for c in to.children if c.dep_ in {"pobj", "dobj"}]
             if not objs:
                 continue
             source = objs[0]
@@ -392,7 +398,7 @@ class ClaimFinder:
             channel = None
             for tok in source_span:
                 if tok.lemma_.lower() in self.cue_nouns or tok.lemma_.lower() in self.channels:
-                    channel = _phrase(tok, strip_actor=token_actor)
+                    channel = _phrase(tok)
                     break
             found.append({
                 "speaker": speakers, "cue": [token.idx, to.idx + len(to.text)], "content": list(content),
@@ -400,6 +406,14 @@ class ClaimFinder:
                 "_source": "parse",
             })  # fmt: skip
         return found
+
+    def _phrase_at(self, doc: Doc, i: int) -> int:
+        """Length in tokens of a cue phrase of the lexicon starting at token i, else 0."""
+        for words in self.phrases.get(doc[i].lower_, ()):
+            end = i + len(words)
+            if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                return len(words)
+        return 0
 
     def _orphan_quotes(
         self, doc: Doc, quotes: list[tuple[int, int]], used: set[int], claims: list[dict[str, Any]]
@@ -581,7 +595,7 @@ def _drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def _phrase(token: Token, strip_actor: dict[int, list[int]] | None = None) -> str:
+def _phrase(token: Token) -> str:
     """A channel phrase: "an interview with Russian state media" -> "interview with Russian state media"."""
     clauses = {t.i for c in token.children if c.dep_ in {"acl", "relcl", "ccomp"} for t in c.subtree}
     tokens = [t for t in token.subtree if not (t.dep_ == "det" and t.head.i == token.i) and t.i not in clauses]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -90,24 +90,11 @@ DETERMINERS = {"the", "this", "that", "these", "those"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "appos", "conj", "attr"}
 
 
-class ActorView(Protocol):
-    """What coreference needs to know about an actor."""
-
-    name: str
-    kind: str
-    sector: str | None
-    country: str | None
-    aliases: list[str]
-    roles: list[dict[str, Any]]
-
-    def add_mention(self, span: Span, how: str) -> None: ...
-
-
 def is_reference(token: Token) -> bool:
     """A definite or possessed noun ("the ministry", "its forces"), not a description before a name."""
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ in {"PERSON", "ORG"} and doc[token.i + 1].ent_iob_ == "B":
-        return False  # "the radical Islamist movement Islamic Jihad": the name is the mention
+        return False  # "the armed group Tren de Aragua": the name is the mention
     if token.dep_ == "compound":
         return False
     for child in token.lefts:
@@ -116,10 +103,6 @@ def is_reference(token: Token) -> bool:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             return True
     return False
-
-
-def _possessor(token: Token) -> bool:
-    return token.dep_ == "poss"
 
 
 class References:

@@ -110,8 +110,3 @@ def _country_name(code: str) -> str | None:
     if country is None:
         return None
     return str(getattr(country, "common_name", None) or country.name)
-
-
-@functools.lru_cache(maxsize=4)
-def load_gazetteer(lexicon_key: int, lexicon: Lexicon) -> Gazetteer:
-    return Gazetteer.build(lexicon)

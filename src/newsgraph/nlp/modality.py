@@ -32,7 +32,6 @@ HYPOTHETICAL_HEADS = frozenset(
     {"ready", "willing", "prepared", "offer", "propose", "consider", "threaten", "seek", "want", "hope",
      "try", "able", "possible", "likely", "demand", "urge", "ask", "call", "refuse", "wish", "need"}
 )  # fmt: skip
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Background events: dated this many days or more before publication.
 HISTORICAL_DAYS = 45
 

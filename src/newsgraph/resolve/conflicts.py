@@ -185,14 +185,6 @@ def _expanded(ids: list[str], expand: Expansion) -> set[str]:
     return out
 
 
-def _attributed_pair(a: EventCluster, b: EventCluster) -> tuple[EventMention, EventMention] | None:
-    for ma in a.mentions:
-        for mb in b.mentions:
-            if ma.attribution and mb.attribution and ma.story != mb.story:
-                return (ma, mb)
-    return None
-
-
 def _names(ids: list[str], names: dict[str, str]) -> str:
     return ", ".join(names.get(x, x) for x in ids)
 
