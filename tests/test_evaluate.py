@@ -106,6 +106,30 @@ def test_scores_on_a_hand_built_record(tmp_path: Path) -> None:
     assert m["places.median_km"] < 2
 
 
+def test_a_predicted_actor_with_the_gold_name_is_preferred(tmp_path: Path) -> None:
+    # gold lists "police" (alias of nothing) and "riot police" (alias "police"); the record
+    # has both: each gold actor takes the predicted actor of its own name, whatever the order
+    data = json.loads(json.dumps(GOLD))
+    data["text"] = TEXT + " Riot police arrived later."
+    data["actors"] = [
+        {"name": "Riot police", "aliases": ["Police"], "kind": "organization"},
+        {"name": "Police", "kind": "organization"},
+    ]
+    data["events"], data["claims"], data["places"], data["dates"] = [], [], [], []
+    write_gold(tmp_path, data)
+    (gold,) = load_gold(tmp_path)
+    record = Record(
+        id="t-1",
+        text=data["text"],
+        actors=[
+            Actor(id="A1", name="Police", kind="organization"),
+            Actor(id="A2", name="Riot police", kind="organization"),
+        ],
+    )
+    m = evaluate_records([(gold, record)]).metrics()
+    assert (m["actors.precision"], m["actors.recall"]) == (1.0, 1.0)
+
+
 def test_overlap_f1() -> None:
     assert overlap_f1("a b c", "a b c") == 1.0
     assert overlap_f1("a b", "c d") == 0.0

@@ -139,13 +139,11 @@ class _ArticleScorer:
         count = Count()
         taken: set[str] = set()
         for gi, gold in enumerate(self.gold.actors):
-            match = next(
-                (
-                    p
-                    for p in self.record.actors
-                    if p.id not in taken and gold.forms & {fold(n) for n in (p.name, *p.aliases)}
-                ),
-                None,
+            free = [p for p in self.record.actors if p.id not in taken]
+            # a predicted actor with the gold name itself beats one that shares only an alias
+            # ("riot police" is matched to "riot police", not to a "Police" seen earlier)
+            match = next((p for p in free if fold(p.name) == fold(gold.name)), None) or next(
+                (p for p in free if gold.forms & {fold(n) for n in (p.name, *p.aliases)}), None
             )
             if match is None:
                 if not gold.optional:
