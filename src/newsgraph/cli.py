@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -245,41 +246,36 @@ def render_summary(result: Any, db: str) -> None:
         f"{result.documents} articles · {t.get('actors', 0)} actors · {t.get('events', 0)} events · "
         f"{t.get('claims', 0)} claims · {t.get('conflicts', 0)} conflicts · {t.get('places', 0)} places"
     )
-    actors = Table(title="Actors (most mentioned)", show_lines=False)
-    for col in ("actor", "kind", "country", "sector", "roles", "articles"):
-        actors.add_column(col)
-    for a in result.actors:
-        actors.add_row(a.name, a.kind, a.country or "", a.sector or "", "; ".join(a.roles[:3]), str(a.documents))
-    OUT.print(actors)
-    events = Table(title="Events by type")
-    events.add_column("PLOVER type")
-    events.add_column("events", justify="right")
-    for name, n in result.events_by_type:
-        events.add_row(name, str(n))
-    OUT.print(events)
-    claims = Table(title="Claims by speaker")
-    claims.add_column("speaker")
-    claims.add_column("claims", justify="right")
-    for name, n in result.claims_by_speaker:
-        claims.add_row(name, str(n))
-    OUT.print(claims)
-    conflicts = Table(title="Conflicts between sources")
-    for col in ("article", "about", "explanation"):
-        conflicts.add_column(col)
-    for title, topic, explanation in result.conflicts:
-        conflicts.add_row(title, topic, explanation)
-    OUT.print(conflicts)
+    tables = (
+        (
+            "Actors (most mentioned)",
+            ("actor", "kind", "country", "sector", "roles", "articles"),
+            [
+                (a.name, a.kind, a.country or "", a.sector or "", "; ".join(a.roles[:3]), str(a.documents))
+                for a in result.actors
+            ],
+        ),
+        ("Events by type", ("PLOVER type", "events"), [(name, str(n)) for name, n in result.events_by_type]),
+        ("Claims by speaker", ("speaker", "claims"), [(name, str(n)) for name, n in result.claims_by_speaker]),
+        ("Conflicts between sources", ("article", "about", "explanation"), list(result.conflicts)),
+    )
+    for title, columns, rows in tables:
+        OUT.print(_table(title, columns, rows))
+
+
+def _table(title: str, columns: tuple[str, ...], rows: Sequence[Sequence[str]]) -> Table:
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column, justify="right" if column in ("events", "claims", "articles") else "left")
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 @main.command(name="settings")
 def settings_cmd() -> None:
     """List the settings, their defaults and environment variables."""
-    table = Table(title="Settings (override with NEWSGRAPH_<NAME>)")
-    for col in ("name", "default", "help"):
-        table.add_column(col)
-    for name, default, help_text in describe():
-        table.add_row(name, default, help_text)
-    OUT.print(table)
+    OUT.print(_table("Settings (override with NEWSGRAPH_<NAME>)", ("name", "default", "help"), list(describe())))
 
 
 @main.command()

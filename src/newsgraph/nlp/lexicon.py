@@ -276,15 +276,17 @@ def _known_place(raw: dict[str, Any]) -> KnownPlace:
     )
 
 
+def _read_rows(path: Path, what: str) -> list[dict[str, Any]]:
+    """A user data file's rows: a YAML list, or a CSV file with a header line."""
+    rows = list(_read_csv(path)) if path.suffix.lower() == ".csv" else _read_yaml(path) or []
+    if not isinstance(rows, list):
+        raise LexiconError(f"{path}: expected a list of {what}")
+    return rows
+
+
 def load_actor_file(path: Path) -> list[KnownActor]:
     """A user actor file: YAML list, or CSV with columns name,aliases(|-separated),kind,country,sector."""
-    rows: list[dict[str, Any]]
-    if path.suffix.lower() == ".csv":
-        rows = list(_read_csv(path))
-    else:
-        rows = _read_yaml(path) or []
-    if not isinstance(rows, list):
-        raise LexiconError(f"{path}: expected a list of actors (name, aliases, kind, ...)")
+    rows = _read_rows(path, "actors (name, aliases, kind, ...)")
     try:
         return [_known_actor(row) for row in rows]
     except (KeyError, TypeError) as error:
@@ -292,13 +294,8 @@ def load_actor_file(path: Path) -> list[KnownActor]:
 
 
 def load_place_file(path: Path) -> list[KnownPlace]:
-    rows: list[dict[str, Any]]
-    if path.suffix.lower() == ".csv":
-        rows = list(_read_csv(path))
-    else:
-        rows = _read_yaml(path) or []
-    if not isinstance(rows, list):
-        raise LexiconError(f"{path}: expected a list of places (name, country, lat, lon, ...)")
+    """A user place file: YAML list, or CSV with columns name,aliases,country,lat,lon,resolution."""
+    rows = _read_rows(path, "places (name, country, lat, lon, ...)")
     try:
         return [_known_place(row) for row in rows]
     except (KeyError, TypeError, ValueError) as error:
