@@ -41,10 +41,17 @@ documents = Table(
 )  # fmt: skip
 
 
+def _item_key() -> tuple[Column[str], Column[str]]:
+    """The key of an item of a record: the article's id and the item's id inside it."""
+    return (
+        Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+        Column("local_id", String(16), primary_key=True),
+    )
+
+
 actors = Table(
     "actors", metadata,
-    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("local_id", String(16), primary_key=True),
+    *_item_key(),
     Column("name", String(512), nullable=False),
     Column("kind", String(16), nullable=False),
     Column("country", String(3)),
@@ -56,8 +63,7 @@ actors = Table(
 
 events = Table(
     "events", metadata,
-    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("local_id", String(16), primary_key=True),
+    *_item_key(),
     Column("event", String(16), nullable=False),
     Column("mode", String(32)),
     Column("actor", Text, nullable=False),
@@ -74,8 +80,7 @@ events = Table(
 
 claims = Table(
     "claims", metadata,
-    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("local_id", String(16), primary_key=True),
+    *_item_key(),
     Column("speaker", Text, nullable=False),
     Column("cue", String(128), nullable=False),
     Column("content", Text, nullable=False),
@@ -85,8 +90,7 @@ claims = Table(
 
 conflicts = Table(
     "conflicts", metadata,
-    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("local_id", String(16), primary_key=True),
+    *_item_key(),
     Column("topic", Text, nullable=False),
     Column("explanation", Text, nullable=False),
     Column("claims", Text, nullable=False),
@@ -94,8 +98,7 @@ conflicts = Table(
 
 places = Table(
     "places", metadata,
-    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("local_id", String(16), primary_key=True),
+    *_item_key(),
     Column("name", String(256), nullable=False),
     Column("country", String(3)),
     Column("lat", Float),
