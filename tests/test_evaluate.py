@@ -106,6 +106,23 @@ def test_scores_on_a_hand_built_record(tmp_path: Path) -> None:
     assert m["places.median_km"] < 2
 
 
+def test_actor_and_recipient_accuracy_are_scored_apart(tmp_path: Path) -> None:
+    write_gold(tmp_path, GOLD)
+    (gold,) = load_gold(tmp_path)
+    record = Record(
+        id="t-1",
+        text=TEXT,
+        actors=[
+            Actor(id="A1", name="Police", kind="organization"),
+            Actor(id="A3", name="Jorge Pena", kind="person"),
+        ],
+        events=[Event(id="E1", event="COERCE", actor=["A1"], recipient=["A3"], evidence=span(TEXT[:89]))],
+    )
+    m = evaluate_records([(gold, record)]).metrics()
+    assert m["events.recall"] == 0.0 and m["events_type_only.recall"] == 1.0
+    assert m["events.actor_accuracy"] == 1.0 and m["events.recipient_accuracy"] == 0.0
+
+
 def test_a_predicted_actor_with_the_gold_name_is_preferred(tmp_path: Path) -> None:
     # gold lists "police" (alias of nothing) and "riot police" (alias "police"); the record
     # has both: each gold actor takes the predicted actor of its own name, whatever the order

@@ -344,7 +344,8 @@ def evaluate(
         write_accuracy_doc(write_doc, scores, str(gold))
         ERR.print(f"wrote {write_doc}")
     if floor_file is not None:
-        names = list(read_floors(floor_file)) or [k for k in scores.metrics() if k != "places.median_km"]
+        # every metric the scorers report is pinned, the new ones included
+        names = sorted({*read_floors(floor_file), *(k for k in scores.metrics() if k != "places.median_km")})
         floors = raise_floors(floor_file, scores.metrics(), names)
         ERR.print(f"floors in {floor_file}: {len(floors)} metrics (raised where the scores allow; never lowered)")
 

@@ -78,6 +78,8 @@ class Scores:
             out[f"{name}.precision"] = round(count.precision, 4)
             out[f"{name}.recall"] = round(count.recall, 4)
             out[f"{name}.f1"] = round(count.f1, 4)
+        for name, count in sorted(self.per_type.items()):
+            out[f"events.type.{name}.f1"] = round(count.f1, 4)
         for name, ratio in sorted(self.ratios.items()):
             out[name] = round(ratio.value, 4)
         if self.distances_km:
@@ -251,16 +253,18 @@ class _ArticleScorer:
         return actor.name if actor else actor_id
 
     # -- events ---------------------------------------------------------------------------
+    def _same_participants(self, want: list[str], got: list[str]) -> bool:
+        """Gold and predicted participant sets agree: they share an actor, or both are empty."""
+        if not want and not got:
+            return True
+        return bool(self._gold_names(want) & self._gold_ids(got))
+
     def _event_matches(self, gold: Any, pred: Any, *, typed: bool = True) -> bool:
         if typed and gold.type != pred.event:
             return False
-        for want, got in ((gold.actor, pred.actor), (gold.recipient, pred.recipient)):
-            gw, gg = self._gold_names(want), self._gold_ids(got)
-            if not want and not got:
-                continue
-            if not (gw & gg):
-                return False
-        return True
+        return self._same_participants(gold.actor, pred.actor) and self._same_participants(
+            gold.recipient, pred.recipient
+        )
 
     def events(self) -> None:
         count = Count()
@@ -278,6 +282,12 @@ class _ArticleScorer:
             if not gold.optional:
                 if loose:
                     type_only.tp += 1
+                    # participants on their own, among events found by type and trigger sentence
+                    r = self.scores.ratios
+                    r["events.actor_accuracy"].hit(any(self._same_participants(gold.actor, p.actor) for p in loose))
+                    r["events.recipient_accuracy"].hit(
+                        any(self._same_participants(gold.recipient, p.recipient) for p in loose)
+                    )
                 else:
                     type_only.fn += 1
             if not candidates:
