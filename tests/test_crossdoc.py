@@ -19,6 +19,7 @@ from newsgraph.runner.batch import ingest
 from newsgraph.store import Decision
 
 CROSSDOC = Path(__file__).parent / "data" / "crossdoc"
+CROSSDOC2 = Path(__file__).parent / "data" / "crossdoc2"
 
 
 def _ids(graph, name: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -105,20 +106,34 @@ def test_pipeline_articles_merge_across_spellings(tmp_path: Path, pipeline: Pipe
     store.close()
 
 
-def test_crossdoc_corpus_scores(pipeline: Pipeline) -> None:
+def _corpus_scores(pipeline: Pipeline, folder: Path):  # type: ignore[no-untyped-def]
     pairs = []
-    for path in sorted(CROSSDOC.glob("c*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         [item] = list(read_articles((str(path),)))
         assert isinstance(item, Article)
         pairs.append((path.name, pipeline.extract(item)))
-    graph, scores = evaluate_corpus(pairs, load_truth(CROSSDOC))
+    return evaluate_corpus(pairs, load_truth(folder))
+
+
+def test_crossdoc_corpus_scores(pipeline: Pipeline) -> None:
+    graph, scores = _corpus_scores(pipeline, CROSSDOC)
     assert scores.distinct_merged == []
     assert scores.actors.precision >= 0.95 and scores.actors.recall >= 0.6
     assert scores.syndicated_found == 1
     assert any(len(c.outlets) >= 3 for c in graph.events)
     # the strike's toll (14 vs 23) and who holds Shira Dahan, and no conflict the truth lacks
     assert scores.conflicts_found >= 2 and scores.false_conflicts == []
-    assert scores.events.precision >= 0.75 and scores.events.recall >= 0.45
+    assert scores.events.precision >= 0.78 and scores.events.recall >= 0.6
+
+
+def test_second_corpus_written_after_the_rules(pipeline: Pipeline) -> None:
+    """tests/data/crossdoc2: another story, other outlets and spellings, written as a check on
+    the rules (floors a little under its scores)."""
+    graph, scores = _corpus_scores(pipeline, CROSSDOC2)
+    assert scores.distinct_merged == [] and scores.syndicated_found == 1
+    assert scores.actors.precision >= 0.95 and scores.actors.recall >= 0.8
+    assert scores.events.precision >= 0.9 and scores.events.recall >= 0.35
+    assert scores.false_conflicts == [] and any(len(c.outlets) >= 3 for c in graph.events)
 
 
 def test_spokesman_stands_for_his_organisation_and_meetings_are_symmetric() -> None:
@@ -284,3 +299,128 @@ def test_an_announcement_does_not_join_an_event_before_it() -> None:
     ahead.events[0].modality = Modality(future=True)
     g = build_graph([done, ahead])
     assert all(c.articles == 1 for c in g.events)
+
+
+# -- clustering robust to imperfect per-article events ----------------------------------------
+def test_a_ceasefire_is_one_event_whichever_side_is_named_first() -> None:
+    """A truce has two parties, not a doer and a target: "Ruritania agreed a truce" and "a truce
+    between Coastal Front and Ruritania" report one ceasefire; a release keeps its direction."""
+    parties = [actor("A1", "Ruritania", "state", country="RUR"), actor("A2", "Coastal Front", "organization")]
+    r1 = record("t1", "Harbour Wire", "2025-07-02", parties,
+                [event("E1", "RETREAT", ["A1"], [], "2025-07-02", mode="ceasefire"),
+                 event("E2", "RETREAT", ["A1"], [], "2025-07-02", mode="release")])  # fmt: skip
+    r2 = record("t2", "Valley Post", "2025-07-03", parties,
+                [event("E1", "RETREAT", [], ["A2", "A1"], "2025-07-02", mode="ceasefire"),
+                 event("E2", "RETREAT", ["A2"], ["A1"], "2025-07-02", mode="release")])  # fmt: skip
+    g = build_graph([r1, r2])
+    assert [c.mode for c in g.events if c.articles == 2] == ["ceasefire"]
+
+
+def test_a_report_joins_the_cluster_nearest_in_time_when_evidence_ties() -> None:
+    """A report naming only the town fits two attacks there a day apart (an abduction, an air
+    strike): dated by its publication, it joins the one of its day."""
+    front = actor("A1", "Coastal Front", "organization")
+    r1 = record("n1", "Harbour Wire", "2025-07-02", [front],
+                [event("E1", "ASSAULT", ["A1"], [], "2025-07-01", "P1", "abduct", evidence="a kidnapping on Monday")],
+                [place("P1", "Deir Salem", 31.5, 34.5)])  # fmt: skip
+    r2 = record("n2", "Valley Post", "2025-07-03", [front],
+                [event("E1", "ASSAULT", ["A1"], [], "2025-07-02", "P1", "aerial", evidence="an air strike on Tuesday")],
+                [place("P1", "Deir Salem", 31.5, 34.5)])  # fmt: skip
+    r3 = record("n3", "Coast Daily", "2025-07-02", [],
+                [event("E1", "ASSAULT", [], [], "2025-07-02", "P1", evidence="the attack hit a house")],
+                [place("P1", "Deir Salem", 31.5, 34.5)])  # fmt: skip
+    r3.events[0].date = None  # dated only by its publication: the day before or that day
+    g = build_graph([r1, r2, r3])
+    joined = next(c for c in g.events if any(m.doc_id == "n3" for m in c.mentions))
+    assert sorted(m.doc_id for m in joined.mentions) == ["n2", "n3"]
+
+
+def _swap(rid: str, outlet: str, published: str, events: list[tuple[str, list[str], str, str | None, str]]) -> Record:
+    return record(rid, outlet, published,
+                  [actor("A1", "Coastal Front", "organization"), actor("A2", "Ruritania", "state", country="RUR")],
+                  [event(f"E{i}", "RETREAT", who, [], day, where, mode="release", evidence=text)
+                   for i, (_, who, day, where, text) in enumerate(events, 1)],
+                  [place("P1", "Port Amal", 31.3, 34.2), place("P2", "Hill Prison", 31.9, 35.2, "site")])  # fmt: skip
+
+
+def test_a_report_without_participants_joins_the_one_release_it_fits() -> None:
+    """Two releases on one day: a report naming no one joins the one whose reports span its day
+    (one misdated by the deal's date) and whose place fits, and never the event its own
+    sentence already gave."""
+    both = "Coastal Front freed two sailors at Port Amal and Ruritania released 30 prisoners"
+    r1 = _swap("w1", "Harbour Wire", "2025-07-06", [
+        ("sailors", ["A1"], "2025-07-05", "P1", "Coastal Front freed two sailors at Port Amal"),
+        ("prisoners", ["A2"], "2025-07-04", None, "Ruritania released 30 prisoners under the deal of 4 July"),
+    ])  # fmt: skip
+    r2 = _swap("w2", "Valley Post", "2025-07-06", [
+        ("sailors", ["A1"], "2025-07-05", "P1", both),
+        ("prisoners", [], "2025-07-05", None, both),
+    ])  # fmt: skip
+    r3 = _swap("w3", "Coast Daily", "2025-07-04", [
+        ("prisoners", ["A2"], "2025-07-05", None, "Ruritania will release 30 prisoners on Saturday"),
+    ])  # fmt: skip
+    g = build_graph([r1, r2, r3])
+    released = next(c for c in g.events if any(m.actor and m.doc_id == "w1" and "30" in m.evidence for m in c.mentions))
+    assert sorted(m.doc_id for m in released.mentions) == ["w1", "w2", "w3"]
+    freed = next(c for c in g.events if any(m.doc_id == "w1" and "sailors" in m.evidence for m in c.mentions))
+    assert sorted((m.doc_id, m.local_id) for m in freed.mentions) == [("w1", "E1"), ("w2", "E1")]
+
+
+def _talks(rid: str, outlet: str, mode: str, who: list[tuple[str, str, str, str | None]]) -> Record:
+    people = [actor(f"A{i}", name, kind, country=country) for i, (name, kind, _, country) in enumerate(who, 1)]
+    for a, (_, _, sector, _) in zip(people, who, strict=True):
+        a.sector = sector or None
+    return record(rid, outlet, "2025-07-09", people,
+                  [event("E1", "CONSULT", ["A1"], [f"A{i}" for i in range(2, len(who) + 1)], "2025-07-09", "P1", mode)],
+                  [place("P1", "Port Amal", 31.3, 34.2)])  # fmt: skip
+
+
+def test_one_round_of_talks_however_outlets_describe_it() -> None:
+    """A mediated round hosted by Ruritania: "Ruritanian mediators met the delegations" and
+    "Ruritania hosted the talks" (a visit) are one event; a phone call the same day is not."""
+    host = ("Ruritania", "state", "", "RUR")
+    front = ("Coastal Front", "organization", "", None)
+    g = build_graph([
+        _talks("k1", "Harbour Wire", "third-party", [("Ruritanian mediators", "group", "GOV", "RUR"), front]),
+        _talks("k2", "Valley Post", "visit", [host, front]),
+        _talks("k3", "Coast Daily", "phone", [host, front]),
+    ])  # fmt: skip
+    assert sorted(sorted(m.doc_id for m in c.mentions) for c in g.events) == [["k1", "k2"], ["k3"]]
+
+
+def test_unnamed_groups_keep_apart_only_when_they_name_different_sides() -> None:
+    """ "Detained aid workers" and "Sudanese aid workers" may be the same people; "Ruritanian
+    officials" are not "Freedonian officials"."""
+    from newsgraph.resolve.participants import group_of
+
+    assert group_of("detained aid workers").meets(group_of("Sudanese aid workers"))  # type: ignore[union-attr]
+    assert not group_of("Ruritanian officials").meets(group_of("Freedonian officials"))  # type: ignore[union-attr, arg-type]
+    freed = [("Coastal Front", "organization"), ("detained aid workers", "group")]
+    r1 = record("g1", "Harbour Wire", "2025-07-10", [actor("A1", *freed[0]), actor("A2", *freed[1])],
+                [event("E1", "RETREAT", ["A1"], ["A2"], "2025-07-10", mode="release")])  # fmt: skip
+    r2 = record("g2", "Valley Post", "2025-07-11", [actor("A1", "Coastal Front", "organization"),
+                actor("A2", "Sudanese aid workers", "group")],
+                [event("E1", "RETREAT", ["A1"], ["A2"], "2025-07-10", mode="release")])  # fmt: skip
+    r3 = record("g3", "Coast Daily", "2025-07-11", [actor("A1", "Coastal Front", "organization"),
+                actor("A2", "Freedonian officials", "group")],
+                [event("E1", "RETREAT", ["A1"], ["A2"], "2025-07-10", mode="release")])  # fmt: skip
+    g = build_graph([r1, r2, r3])
+    assert sorted(sorted(m.doc_id for m in c.mentions) for c in g.events) == [["g1", "g2"], ["g3"]]
+
+
+def test_unnamed_troops_may_be_their_state() -> None:
+    """ "Ruritanian troops shelled Deir Salem" and "Ruritania shelled Deir Salem" are one attack;
+    Freedonian troops there the same day are another side."""
+    states = [actor("A8", "Ruritania", "state", country="RUR"), actor("A9", "Freedonia", "state", country="FRE")]
+
+    def shelling(rid: str, outlet: str, name: str, kind: str) -> Record:
+        doer = actor("A1", name, kind, country="FRE" if "Freedon" in name else "RUR")
+        doer.sector = "MIL" if kind == "group" else None
+        return record(rid, outlet, "2025-07-12", [doer, *states],
+                      [event("E1", "ASSAULT", ["A1"], [], "2025-07-12", "P1", "heavy-weapons")],
+                      [place("P1", "Deir Salem", 31.5, 34.5)])  # fmt: skip
+
+    g = build_graph([shelling("u1", "Harbour Wire", "Ruritanian troops", "group"),
+                     shelling("u2", "Valley Post", "Ruritania", "state"),
+                     shelling("u3", "Coast Daily", "Freedonian troops", "group")])  # fmt: skip
+    assert sorted(sorted(m.doc_id for m in c.mentions) for c in g.events) == [["u1", "u2"], ["u3"]]

@@ -15,7 +15,9 @@ with:
     make accuracy
 
 (which runs `newsgraph evaluate gold/test --write-doc docs/accuracy.md`, then appends the
-gold/dev table and `newsgraph evaluate-graph tests/data/crossdoc`).
+gold/dev table and `newsgraph evaluate-graph` on the two cross-outlet corpora:
+`tests/data/crossdoc`, which the clustering rules were developed on, and
+`tests/data/crossdoc2`, a check written after them).
 
 The floors in `tests/eval_gate/floors.json` are checked by `make test`; raise them with
 `newsgraph evaluate gold/test --raise-floor tests/eval_gate/floors.json` after an

@@ -3,7 +3,9 @@
 Event mentions (one per record event) are clustered greedily, in date order, so that the
 result does not depend on the order articles were stored in. A mention joins a cluster when
 
-- the PLOVER type is the same and the modes do not differ (a release is not a ceasefire);
+- the PLOVER type is the same and the modes do not differ (a release is not a ceasefire;
+  a mediated round, a visit and a multilateral meeting are kindred ways to describe one
+  contact, a phone call is not);
 - its date is within `window_days` of every date in the cluster (no chaining), and its
   article was not published before the event took place unless it announces it (an event
   without a date is dated by its article's publication, which is only trusted for the
@@ -12,11 +14,22 @@ result does not depend on the order articles were stored in. A mention joins a c
 - known actors overlap, and known recipients overlap (two known, disjoint actor sets mean
   two events: Hamas freeing hostages vs Israel freeing prisoners); an actor stands for the
   organisations it holds a role in, an armed wing for its movement (`data/parents.yaml`)
-  and a government or military body for its state (`expansion`);
+  and a government or military body for its state (`participants.expansion`); unnamed
+  groups ("detained aid workers", "Sudanese aid workers"; "Saudi mediators" and Saudi
+  Arabia) may be the same people and never keep two reports apart
+  (`participants.may_meet`); the two parties to a ceasefire are interchangeable, as are
+  those of a meeting or an agreement;
 - places are compatible (`resolve.places`: the same place, a town inside a region, a
   village beside a town; by coordinates and resolution);
 - and there is positive evidence: a shared participant, or the same city or site (in any
   spelling: `places.same_place`).
+
+When several clusters fit equally, a mention joins the one nearest in time, then the one
+more reported. A mention without participants (per-article extraction often misses them)
+is placed once every cluster is known: it joins the one cluster of its type and mode whose
+reports span its day and whose places fit, leaving out a cluster that already holds another
+event its article found in the same sentence ("Hamas freed two hostages and Israel released
+40 prisoners" is two events).
 
 Negated, hypothetical and historical mentions stay on their own. Syndicated copies of one
 wire story (`syndication.stories`) count as one article published by several outlets.
@@ -24,72 +37,21 @@ wire story (`syndication.stories`) count as one article published by several out
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
-import yaml
-
-from newsgraph.record import Record, Source
-from newsgraph.resolve import names as nm
-from newsgraph.resolve.actors import ActorResolution
-from newsgraph.resolve.places import Where, compatible, same_place
-from newsgraph.resolve.syndication import stories
+from newsgraph.resolve.mentions import EventMention, event_mentions
+from newsgraph.resolve.participants import Expansion, Group, expansion, may_meet
+from newsgraph.resolve.places import compatible, same_place
 
 LOGGER = logging.getLogger(__name__)
 
 WINDOW_DAYS = 2
 PUBLISHED_WINDOW_DAYS = 1
 _FINE = frozenset({"site", "city"})
-
-
-@dataclass
-class EventMention:
-    """One record's event, with actors as global ids and its article's provenance."""
-
-    doc_id: str
-    local_id: str
-    event: str
-    mode: str | None
-    actor: list[str]
-    recipient: list[str]
-    date: str | None
-    dated_by: str  # "text" or "published"
-    place: str | None
-    place_country: str | None
-    place_resolution: str | None
-    attribution: str | None
-    dead: int | None
-    injured: int | None
-    arrested: int | None
-    approximate: bool
-    evidence: str
-    source: str | None
-    published: str | None
-    url: str | None
-    title: str | None
-    story: str
-    clusterable: bool
-    future: bool = False
-    place_lat: float | None = None
-    place_lon: float | None = None
-    place_names: list[str] = field(default_factory=list)  # how the article wrote the place
-    outlets: list[str] = field(default_factory=list)  # every outlet that published this article
-    seen: list[str] = field(default_factory=list)  # their publication dates
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.doc_id, self.local_id)
-
-    @property
-    def where(self) -> Where | None:
-        if self.place is None:
-            return None
-        return Where(self.place, self.place_country, self.place_resolution, self.place_lat, self.place_lon)
 
 
 @dataclass
@@ -148,71 +110,6 @@ class EventCluster:
         return max(sorted(set(places)), key=places.count) if places else None
 
 
-def event_mentions(
-    records: Iterable[Record],
-    actors: ActorResolution,
-    publications: dict[str, list[Source]] | None = None,
-    story_of: dict[str, str] | None = None,
-) -> list[EventMention]:
-    """One mention per record event; `story_of` (`syndication.stories`) is computed when not given."""
-    records = list(records)
-    publications = publications or {}
-    story_of = story_of if story_of is not None else stories(records)
-    out: list[EventMention] = []
-    for r in records:
-        places = {p.id: p for p in r.places}
-        pubs = publications.get(r.id) or [r.source]
-        outlets = sorted({p.name for p in pubs if p.name})
-        seen = sorted({p.published for p in pubs if p.published})
-        for e in r.events:
-            place = places.get(e.location or "")
-            value = e.date.value[:10] if e.date and e.date.value else None
-            dated_by = "text" if value else "published"
-            if value is None and r.source.published:
-                value = r.source.published[:10]
-            m = e.modality
-            out.append(
-                EventMention(
-                    doc_id=r.id,
-                    local_id=e.id,
-                    event=e.event,
-                    mode=e.mode,
-                    actor=[actors.by_node[(r.id, i)] for i in e.actor if (r.id, i) in actors.by_node],
-                    recipient=[actors.by_node[(r.id, i)] for i in e.recipient if (r.id, i) in actors.by_node],
-                    date=value,
-                    dated_by=dated_by,
-                    place=place.name if place else None,
-                    place_country=place.country if place else None,
-                    place_resolution=place.resolution if place else None,
-                    place_lat=place.lat if place else None,
-                    place_lon=place.lon if place else None,
-                    place_names=sorted({x.text for x in place.mentions} - {place.name}) if place else [],
-                    attribution=e.attribution,
-                    dead=e.size.dead,
-                    injured=e.size.injured,
-                    arrested=e.size.arrested,
-                    approximate=e.size.approximate,
-                    evidence=e.evidence.text,
-                    source=r.source.name,
-                    published=r.source.published,
-                    url=r.source.url,
-                    title=r.source.title,
-                    story=story_of[r.id],
-                    clusterable=not (m.negated or m.hypothetical or m.historical),
-                    # announced in advance: the text says so, or states a date after publication
-                    future=m.future or _announced(value, dated_by, r.source.published),
-                    outlets=outlets,
-                    seen=seen,
-                )  # fmt: skip
-            )
-    return out
-
-
-def _announced(value: str | None, dated_by: str, published: str | None) -> bool:
-    """The text dates the event after its article's publication: it reports it in advance."""
-    return bool(value and published and dated_by == "text" and value > published[:10])
-
-
 def _day(value: str | None) -> date | None:
     if not value:
         return None
@@ -243,7 +140,13 @@ def _same_fine_place(a: EventMention, cluster: EventCluster) -> bool:
 
 # types whose two sides are interchangeable: "A met B" and "B met A" report one meeting
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-Expansion = dict[str, frozenset[str]]
+# modes whose two sides are interchangeable: "Israel agreed a truce" and "a truce between
+# Israel and Hamas" report one ceasefire
+SYMMETRIC_MODES = frozenset({("RETREAT", "ceasefire")})
+
+
+def _symmetric(m: EventMention) -> bool:
+    return m.event in SYMMETRIC or (m.event, m.mode) in SYMMETRIC_MODES
 
 
 @dataclass
@@ -282,12 +185,28 @@ def _expanded(ids: list[str], expand: Expansion) -> set[str]:
     return out
 
 
-def _score(m: EventMention, o: _Open, window: int, expand: Expansion, *, need_evidence: bool = True) -> int | None:
+# modes that tell how one contact is described rather than which contact it was: outlets call
+# one mediated round in Jeddah a visit, a mediation or a multilateral meeting
+_KINDRED_MODES = {"CONSULT": frozenset({"visit", "third-party", "multilateral"})}
+
+
+def _modes_fit(event: str, a: str | None, b: str | None) -> bool:
+    kindred = _KINDRED_MODES.get(event, frozenset())
+    return not a or not b or a == b or (a in kindred and b in kindred)
+
+
+def _score(
+    m: EventMention,
+    o: _Open,
+    window: int,
+    expand: Expansion,
+    groups: Mapping[str, Group],
+    *,
+    need_evidence: bool = True,
+) -> int | None:
     """How strongly a mention belongs to a cluster; None when it cannot."""
     cluster = o.cluster
-    if m.event != cluster.event:
-        return None
-    if m.mode and cluster.mode and m.mode != cluster.mode:
+    if m.event != cluster.event or not _modes_fit(m.event, m.mode, cluster.mode):
         return None
     day = _day(m.date)
     if m.dated_by != "text":
@@ -306,15 +225,15 @@ def _score(m: EventMention, o: _Open, window: int, expand: Expansion, *, need_ev
     if m.future and published and o.last and o.last < published:
         return None
     actors, recipients = _expanded(m.actor, expand), _expanded(m.recipient, expand)
-    if m.event in SYMMETRIC:
+    if _symmetric(m):
         mine, theirs = actors | recipients, o.actors | o.recipients
-        if mine and theirs and not (mine & theirs):
+        if mine and theirs and not may_meet(mine, theirs, groups):
             return None
         shared = len(mine & theirs)
     else:
-        if actors and o.actors and not (actors & o.actors):
+        if actors and o.actors and not may_meet(actors, o.actors, groups):
             return None
-        if recipients and o.recipients and not (recipients & o.recipients):
+        if recipients and o.recipients and not may_meet(recipients, o.recipients, groups):
             return None
         shared = len(actors & o.actors) + len(recipients & o.recipients)
     if not _places_compatible(m, cluster):
@@ -326,7 +245,11 @@ def _score(m: EventMention, o: _Open, window: int, expand: Expansion, *, need_ev
 
 
 def cluster_events(
-    mentions: list[EventMention], *, window_days: int = WINDOW_DAYS, expand: Expansion | None = None
+    mentions: list[EventMention],
+    *,
+    window_days: int = WINDOW_DAYS,
+    expand: Expansion | None = None,
+    groups: Mapping[str, Group] | None = None,
 ) -> list[EventCluster]:
     """Group event mentions into real-world events (see the module docstring).
 
@@ -335,6 +258,7 @@ def cluster_events(
     "Hamas accused Israel" meet.
     """
     expand = expand or {}
+    groups = groups or {}
     # mentions whose text states a date anchor the clusters; those dated only by their
     # article's publication come after and join the cluster they fit best
     ordered = sorted(
@@ -344,12 +268,16 @@ def cluster_events(
     index = _DayIndex()
     loose: list[EventMention] = []
     for m in ordered:
-        best: tuple[int, _Open] | None = None
+        best: tuple[tuple[int, int, int], _Open] | None = None
         if m.clusterable:
             for o in index.near(m, window_days):
-                score = _score(m, o, window_days, expand)
-                if score is not None and (best is None or score > best[0]):
-                    best = (score, o)
+                score = _score(m, o, window_days, expand, groups)
+                if score is None:
+                    continue
+                # equal evidence: the cluster nearest in time, then the one more outlets report
+                rank = (score, -_distance(m, o), len(o.cluster.mentions))
+                if best is None or rank > best[0]:
+                    best = (rank, o)
         if best is not None:
             best[1].add(m, expand)
             index.put(best[1])
@@ -362,11 +290,7 @@ def cluster_events(
         if m.clusterable:
             index.put(o)
     for m in loose:
-        # a report without participants joins the one cluster of its type, mode and day it fits
-        fits = [
-            o for o in index.near(m, 0)
-            if o.first == _day(m.date) and _score(m, o, 0, expand, need_evidence=False) is not None
-        ]  # fmt: skip
+        fits = _loose_fits(m, index, window_days, expand, groups)
         if len(fits) == 1:
             fits[0].add(m, expand)
         else:
@@ -374,6 +298,32 @@ def cluster_events(
             opened.append(o)
             index.put(o)
     return [o.cluster for o in opened]
+
+
+def _distance(m: EventMention, o: _Open) -> int:
+    """Days between a mention and the nearest day of a cluster's span (0 inside it)."""
+    day = _day(m.date)
+    if day is None or o.first is None or o.last is None:
+        return 0
+    return max((o.first - day).days, (day - o.last).days, 0)
+
+
+def _loose_fits(
+    m: EventMention, index: _DayIndex, window: int, expand: Expansion, groups: Mapping[str, Group]
+) -> list[_Open]:
+    """The clusters a report without participants may join: of its type and mode, spanning its
+    day, with compatible places. A cluster holding another event its article found in the
+    same sentence is left out when another fits ("Hamas freed two hostages and Israel
+    released 40 prisoners" reports two events, not one twice)."""
+    fits = [o for o in index.near(m, 0) if _score(m, o, window, expand, groups, need_evidence=False) is not None]
+    if len(fits) > 1:
+        apart = [o for o in fits if not any(_same_sentence(m, x) for x in o.cluster.mentions)]
+        fits = apart or fits
+    return fits
+
+
+def _same_sentence(a: EventMention, b: EventMention) -> bool:
+    return a.doc_id == b.doc_id and a.evidence == b.evidence
 
 
 class _DayIndex:
@@ -412,41 +362,6 @@ def _open(m: EventMention, expand: Expansion) -> _Open:
     return o
 
 
-def expansion(actors: ActorResolution) -> Expansion:
-    """Global actor -> the actors it may stand for in an event: itself, the organisations it
-    holds a role in (and their parents: `data/parents.yaml`), and for a government, military
-    or police body the state of its country."""
-    states = {a.country: gid for gid, a in actors.actors.items() if a.kind == "state" and a.country}
-    by_name = {nm.fold(n): gid for gid, a in actors.actors.items() if a.kind == "organization" for n in a.names}
-    parent_of = {
-        gid: by_name[nm.fold(parent)]
-        for name, parent in organisation_parents().items()
-        if (gid := by_name.get(nm.fold(name))) and nm.fold(parent) in by_name
-    }
-    out: Expansion = {}
-    for gid, a in actors.actors.items():
-        ids = {gid, *a.affiliations}
-        ids |= {parent_of[i] for i in list(ids) if i in parent_of}
-        if a.kind == "organization" and a.sector in STATE_SECTORS and a.country in states:
-            ids.add(states[a.country])
-        out[gid] = frozenset(ids)
-    return out
-
-
-PARENTS_FILE = Path(__file__).parent / "data" / "parents.yaml"
-
-
-@functools.cache
-def organisation_parents() -> dict[str, str]:
-    """Organisation name -> the organisation it acts for (`data/parents.yaml`), read once."""
-    with PARENTS_FILE.open(encoding="utf-8") as stream:
-        items = yaml.safe_load(stream) or []
-    return {str(item["name"]): str(item["parent"]) for item in items}
-
-
-STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
-
-
 def _union(lists: Iterable[list[str]]) -> list[str]:
     out: list[str] = []
     for values in lists:
@@ -454,3 +369,6 @@ def _union(lists: Iterable[list[str]]) -> list[str]:
             if v not in out:
                 out.append(v)
     return out
+
+
+__all__ = ["EventCluster", "EventMention", "Expansion", "cluster_events", "event_mentions", "expansion"]

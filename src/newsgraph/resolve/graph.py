@@ -16,6 +16,7 @@ from newsgraph.record import Record, Source
 from newsgraph.resolve.actors import ActorResolution, GlobalActor, resolve_actors
 from newsgraph.resolve.conflicts import CrossConflict, count_conflicts, who_conflicts
 from newsgraph.resolve.events import WINDOW_DAYS, EventCluster, cluster_events, event_mentions, expansion
+from newsgraph.resolve.participants import groups
 from newsgraph.resolve.syndication import stories
 from newsgraph.store.base import Decision, Store
 
@@ -81,7 +82,7 @@ def build_graph(
     story = stories(recs.values())
     mentions = event_mentions(recs.values(), actors, publications, story)
     expand = expansion(actors)
-    clusters = cluster_events(mentions, window_days=window_days, expand=expand)
+    clusters = cluster_events(mentions, window_days=window_days, expand=expand, groups=groups(actors))
     cluster_by_mention = {m.key: c.id for c in clusters for m in c.mentions}
     claims: list[ClaimView] = []
     for r in recs.values():
