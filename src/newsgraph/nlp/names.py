@@ -15,6 +15,11 @@ _SPACE = re.compile(r"\s+")
 _STOP = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "al", "el", "on", "in", "&"}
 _LEADING = ("the ", "a ", "an ")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Latin letters that Unicode does not decompose into a base letter and a diacritic, spelled
+# as English-language wires transliterate them ("Đorđević" -> "Djordjevic", "Łukasz" -> "Lukasz").
+_LATIN = str.maketrans(
+    {"đ": "dj", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i", "ħ": "h"}
+)
 
 
 def fold(text: str) -> str:
@@ -42,7 +47,8 @@ def is_acronym_of(short: str, long: str) -> bool:
 
 
 def name_tokens(name: str) -> list[str]:
-    return fold(name).split()
+    """Folded words of a name, with the letters that have no decomposition transliterated."""
+    return fold(name).translate(_LATIN).split()
 
 
 def same_person(short: str, full: str) -> bool:

@@ -1,0 +1,364 @@
+"""Unnamed participants: institutions named by their country ("Russian forces", "the
+armed forces of Armenia", "Gazipur police"), sides ("the Kyrgyz side") and collectives
+("witnesses", "displaced people", "Relatives of the hostages").
+
+`CollectiveFinder` is mixed into the actor resolver (`nlp/actors.py`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.nlp.actor_model import (
+    QUANTIFIERS,
+    RECIPIENT_PREPS,
+    Actor,
+    ActorWords,
+    is_participant,
+    opens_clause,
+    uncounted,
+)
+from newsgraph.nlp.coref import is_reference
+from newsgraph.nlp.lexicon import Lexicon
+from newsgraph.nlp.merging import ActorRegistry
+from newsgraph.nlp.names import fold
+from newsgraph.nlp.profile import Profiler
+from newsgraph.nlp.roles import RoleReader
+
+LOGGER = logging.getLogger(__name__)
+
+# Head nouns that, with only a country before them, name the state's military as a whole.
+ARMED_HEADS = {"force", "troop", "army", "military"}
+# Hedging modifiers that do not belong to a collective's name ("Suspected jihadists").
+HEDGES = {"suspected", "alleged", "presumed", "purported", "apparent"}
+
+
+def _speaks_or_acts(token: Token, counted_ok: bool = False) -> bool:
+    """A collective that is the subject or agent of a verb, a source ("according to"), or an
+    uncounted object ("called on Western partners", "protesters were detained"); counted
+    objects are casualties of the force they belong to ("killing 12 soldiers") unless
+    `counted_ok` ("convicted two student activists", "killing 20 civilians")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in {"nsubj", "agent"}:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0:
+        if token.doc[token.head.i - 1].lower_ == "according":
+            return True
+    if token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPS:
+        return True  # "sanctions on two officials", "food to 20,000 displaced people": counted recipients
+    counted = _counted(token)
+    if token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"} and (counted_ok or not counted):
+        return True
+    return token.dep_ in {"dative", "pobj"} and not counted and token.head.pos_ in {"VERB", "ADP"}
+
+
+def _counted(token: Token) -> bool:
+    """ "12 soldiers", "more than 200 workers", "dozens of protesters" (counted by the head)."""
+    return any(c.dep_ == "nummod" or c.like_num or c.lower_ in {"dozens", "hundreds", "thousands"} for c in token.lefts)
+
+
+def _all_of(token: Token) -> Token | None:
+    """ "all parties": a whole, not a count ("both parties" refers back to two named ones)."""
+    return next((c for c in token.lefts if c.lower_ == "all" and c.dep_ in {"det", "predet"}), None)
+
+
+def _patient(token: Token) -> bool:
+    """The object or passive subject of a verb: "killing 20 civilians", "civilians were shot"."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}
+
+
+def _described(token: Token) -> bool:
+    """A descriptive (not counting) modifier: "displaced people", "local people"."""
+    return any(c.dep_ in {"amod", "compound"} and not c.like_num and c.lower_ not in QUANTIFIERS for c in token.lefts)
+
+
+class CollectiveFinder(ActorRegistry):
+    """Finds institution, side and collective mentions."""
+
+    lexicon: Lexicon
+    institutions: dict[str, tuple[str | None, bool]]
+    collective: dict[str, str]
+    demonyms: dict[str, str]
+    roles: RoleReader
+    profiler: Profiler
+    words: ActorWords
+
+    def _modifiers(self, token: Token) -> int:
+        """Leftmost token of the noun's modifiers ("Egyptian and Qatari mediators")."""
+        left = token.i
+        for child in token.lefts:
+            if child.dep_ in {"amod", "compound", "nmod", "nummod"} or (
+                child.dep_ == "poss" and child.ent_id_.startswith("country:")
+            ):
+                left = min(left, child.left_edge.i)
+        doc = token.doc
+        # never across a dateline or a parenthesis: "Feb 15 (Wire) - Egyptian and Qatari mediators"
+        for i in range(token.i - 1, left - 1, -1):
+            tok = doc[i]
+            if (
+                "\n" in tok.text
+                or (tok.is_punct and tok.text not in {"-", "'", "’"})
+                or (tok.text == "-" and tok.whitespace_)
+            ):
+                left = i + 1
+                break
+        while left < token.i and (doc[left].pos_ in {"DET", "PUNCT", "CCONJ"} or doc[left].tag_ == "POS"):
+            left += 1
+        return left
+
+    def _span_country(self, span: Span) -> tuple[str | None, set[str]]:
+        codes: list[str] = []
+        for tok in span:
+            if tok.ent_id_.startswith(("demonym:", "country:")):
+                codes.append(tok.ent_id_.split(":", 1)[1])
+            elif tok.text in self.demonyms:
+                codes.append(self.demonyms[tok.text])
+        distinct = set(codes)
+        return (codes[0] if len(distinct) == 1 else None), distinct
+
+    def _of_country(self, token: Token) -> Token | None:
+        """ "the armed forces of Armenia": the country after "of"."""
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_id_.startswith("country:"):
+                        return obj
+        return None
+
+    def _institution_mentions(
+        self, doc: Doc, actors: list[Actor], attach: Any, token_actor: dict[int, list[int]], credit_spans: list[Any]
+    ) -> None:
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.i in token_actor or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if any(a <= token.idx < b for a, b in credit_spans):
+                continue
+            if lemma == "side":
+                self._side(token, actors, attach)
+                continue
+            if lemma not in self.institutions or token.dep_ == "compound" or lemma == "authority":
+                continue
+            left = self._modifiers(token)
+            span = doc[left : token.i + 1]
+            code, _ = self._span_country(span)
+            of_country = self._of_country(token)
+            if of_country is not None and code is None:
+                code = of_country.ent_id_.split(":", 1)[1]
+                span = doc[left : of_country.i + 1]
+            mods = [t for t in span if t.i != token.i and t.dep_ != "case"]
+            if not mods and (lemma != "police" or is_reference(token)):
+                continue  # "the ministry", "the army": a reference, resolved later
+            plain = lemma == "police" and all(
+                t.ent_id_.startswith(("country:", "demonym:")) or not t.text[:1].isupper() or opens_clause(t)
+                for t in mods
+            )
+            force = self._plain_police(actors, code) if plain else None
+            if force is not None:
+                # "Police estimated ... riot police fired ... federal police": one force; a named
+                # force ("Industrial Police", "Gazipur police") stays apart
+                attach(span, force, "name")
+                continue
+            if not mods:
+                # "Riot police fired ... police detained": bare "police" is the police force named last
+                earlier = [
+                    i
+                    for i, a in enumerate(actors)
+                    if a.kind == "organization"
+                    and a.name.lower().endswith(" police")
+                    and any(m[0] < token.idx for m in a.mentions)  # named before this mention
+                ]
+                if earlier:
+                    attach(span, earlier[-1], "name")
+                    continue
+            if any(token_actor.get(t.i) for t in mods if not t.ent_id_.startswith(("country:", "demonym:"))):
+                # "Hamas's armed wing", "the Hamas government": the organisation itself
+                owner = next(token_actor[t.i] for t in mods if token_actor.get(t.i))
+                if actors[owner[0]].kind == "organization":
+                    attach(doc[token.i : token.i + 1], owner[0], "description")
+                continue
+            sector, is_state = self.institutions[lemma]
+            if is_state and code is not None:
+                attach(span, self._state(actors, code), "name")  # "the Moldovan government"
+                continue
+            if not is_participant(token) and token.dep_ not in {"nsubj", "nsubjpass", "pobj", "conj"}:
+                continue
+            if any(t.lower_ in {"political", "opposition"} for t in mods):
+                continue  # "Palestinian political forces" are not armed forces
+            if not any(t.text[:1].isupper() or t.ent_id_ for t in mods) and code is None and lemma != "police":
+                continue  # "health ministry", "armed forces": needs a country or a proper name
+            key = " ".join(t.lemma_.lower() for t in span if not t.ent_id_ and t.tag_ != "POS") + f"|{code}"
+            if plain:
+                key = f"police|{code}"
+            elif code is not None and lemma in ARMED_HEADS and all(t.ent_id_ for t in mods):
+                key = f"military|{code}"  # "Azerbaijani forces", "Azerbaijan's army": the state's military
+                index = self._military_of(actors, code)
+                if index is not None:
+                    actors[index].key = actors[index].key or key
+                    attach(span, index, "name")
+                    continue
+            index = next((i for i, a in enumerate(actors) if a.key == key), None)
+            if index is None:
+                index = self._acronym_owner(actors, span.text)  # "Philippine Coast Guard (PCG)"
+                if index is not None:
+                    actors[index].country = actors[index].country or code
+                    actors[index].key = key
+            if index is None:
+                name = uncounted(span).text
+                actors.append(Actor(name=name, kind="organization", country=code, index=len(actors), key=key))
+                index = len(actors) - 1
+                actors[index].sector = self.profiler.institution_sector(span, sector)
+            attach(span, index, "name")
+
+    def _military_of(self, actors: list[Actor], code: str) -> int | None:
+        """The state's military found before: by key, or an organisation named by the country and
+        an armed head noun alone ("Azerbaijan Army")."""
+        for index, actor in enumerate(actors):
+            if actor.key == f"military|{code}":
+                return index
+        for index, actor in enumerate(actors):
+            words = actor.name.replace("'s", "").split()
+            if actor.kind == "organization" and actor.country == code and len(words) == 2:
+                if words[-1].lower() in {"army", "forces", "military", "troops"} and (
+                    words[0] in self.demonyms or words[0] in self.lexicon.countries
+                ):
+                    return index
+        return None
+
+    def _plain_police(self, actors: list[Actor], code: str | None) -> int | None:
+        """The police force already found under a plain name ("police", "riot police") in a
+        country that fits."""
+        for index, actor in enumerate(actors):
+            if actor.key.startswith("police|"):
+                other = actor.key.split("|", 1)[1]
+                if code is None or other in {code, "None"}:
+                    return index
+        return None
+
+    def _side(self, token: Token, actors: list[Actor], attach: Any) -> None:
+        """ "the Kyrgyz side": the state."""
+        span = token.doc[self._modifiers(token) : token.i + 1]
+        code, _ = self._span_country(span)
+        if (code is not None and is_reference(token)) or (code is not None and len(span) == 2):
+            attach(
+                token.doc[span.start - 1 if span.start > 0 else span.start : token.i + 1],
+                self._state(actors, code),
+                "description",
+            )
+
+    def _collective_mentions(
+        self, doc: Doc, actors: list[Actor], attach: Any, token_actor: dict[int, list[int]], credit_spans: list[Any]
+    ) -> None:
+        for token in doc:
+            if token.i in token_actor or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if any(a <= token.idx < b for a, b in credit_spans):
+                continue  # "(Meridian Press)": the outlet's credit
+            lemma = token.lemma_.lower()
+            kind = self.collective.get(lemma)
+            if kind is None or (lemma in self.institutions and lemma != "authority"):
+                continue
+            if token.dep_ == "compound" or not (
+                is_participant(token) or (token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPS)
+            ):
+                continue
+            if lemma in self.lexicon.plural_collectives and (token.tag_ not in {"NNS", "NNPS"} or is_reference(token)):
+                continue  # "the special representative": one person; "the two leaders": named before
+            if lemma in self.lexicon.modified_collectives and any(
+                c.dep_ == "compound" and c.lemma_.lower() in self.institutions for c in token.lefts
+            ):
+                continue  # "police officers", "army officers": the institution's own people
+            whole = _all_of(token) if lemma in self.lexicon.modified_collectives else None
+            if lemma in self.lexicon.modified_collectives and not _described(token) and whole is None:
+                continue  # "people" alone is no actor; "displaced people" and "all parties" are
+            if lemma in self.words.victims and not _patient(token):
+                continue  # "killing 20 civilians", not "attacks on civilians", "3 civilians died"
+            counted_ok = lemma in self.words.counted_collectives and _described(token)
+            if kind == "group" and not _speaks_or_acts(token, counted_ok or lemma in self.words.victims):
+                continue  # "relatives", "12 soldiers were killed": mentioned, not acting
+            if lemma in self.lexicon.not_actor_nouns and token.dep_ in {"dobj", "dative", "pobj"}:
+                continue  # "told reporters"
+            if (token.dep_ == "appos" and token.head.ent_type_ == "PERSON") or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
+            ):
+                continue  # a description of a named person
+            left = self._modifiers(token)
+            named = self._named_neighbour(token, actors, token_actor)
+            if named is not None:
+                # "Syrian state news agency SANA", "the Archive, an independent monitor,": a description
+                attach(doc[left : token.i + 1], named, "description")
+                continue
+            owner = next((token_actor[t.i][0] for t in doc[left : token.i] if token_actor.get(t.i)), None)
+            if owner is not None and actors[owner].kind == "organization":
+                attach(doc[token.i : token.i + 1], owner, "description")  # "Hamas fighters"
+                continue
+            if is_reference(token) and left == token.i:
+                continue  # "the officials": a reference, not a new actor
+            end = self._right_extent(token)
+            if whole is not None:
+                left = whole.i
+            span = doc[left:end]
+            singular = token.tag_ in {"NN", "NNP"} and kind != "media" and lemma not in {"police", "authority"}
+            if singular and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the", "one"} for c in token.lefts):
+                if not any(c.dep_ in {"amod", "compound"} for c in token.lefts):
+                    continue
+            if lemma == "authority":
+                kind = "group"
+            name = span.text if whole is not None else uncounted(span).text
+            head = uncounted(doc[left : token.i + 1]).text  # "Family members" of "Family members of X"
+            index = next(
+                (
+                    i
+                    for i, a in enumerate(actors)
+                    if a.kind in {"media", "group", "person"} and fold(name) in {fold(n) for n in (a.name, *a.aliases)}
+                ),
+                None,
+            )
+            if index is None:
+                actor = Actor(name=name, kind="person" if singular else kind, index=len(actors))
+                code, seen = self._span_country(span)
+                actor.country = code
+                actor.countries_seen = seen
+                actor.sector = self.profiler.group_sector(span, token, kind)
+                if singular:
+                    self.roles.add_role(actor, token.text, None)
+                actors.append(actor)
+                index = len(actors) - 1
+            attach(span, index, "name")
+            if end > token.i + 1 and head not in actors[index].aliases:
+                actors[index].aliases.append(head)  # the article may name it by its head alone
+            if span[0].lower_ in HEDGES and span.end - span.start > 1:
+                bare = doc[span.start + 1 : token.i + 1].text  # "Suspected jihadists": the jihadists
+                if bare not in actors[index].aliases:
+                    actors[index].aliases.append(bare)
+
+    def _named_neighbour(self, token: Token, actors: list[Actor], token_actor: dict[int, list[int]]) -> int | None:
+        """The organisation a description names: the name right after it or its apposition."""
+        doc = token.doc
+        candidates = [token.i + 1] if token.i + 1 < len(doc) else []
+        candidates += [c.i for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            candidates.append(token.head.i)
+        for i in candidates:
+            owners = token_actor.get(i)
+            if owners and actors[owners[0]].kind in {"organization", "media"}:
+                return owners[0]
+        return None
+
+    def _right_extent(self, token: Token) -> int:
+        """ "Relatives of the hostages", "Workers at the Rumaila oil field": a short of/at phrase."""
+        end = token.i + 1
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "at"} and prep.i == end:
+                sub = list(prep.subtree)
+                if len(sub) <= 6 and not any(t.pos_ in {"VERB", "PUNCT"} for t in sub):
+                    end = sub[-1].i + 1
+        return end
