@@ -292,3 +292,167 @@ def test_diplomat_object_stands_for_its_state(pipeline: Pipeline, text: str, ety
     record = _record(pipeline, text)
     event = _one(record, etype)
     assert recipient in _names(record, event.recipient)
+
+
+# -- type changes and fallback triggers (nlp/event_types.py) ---------------------------------
+def test_agreeing_to_a_demand_is_a_concession_to_the_protesters(pipeline: Pipeline) -> None:
+    text = (
+        "Dock workers blocked the harbour road in Varnsk on Monday. "
+        "On Tuesday the Varnsk Port Authority agreed to pay all outstanding wages."
+    )
+    record = _record(pipeline, text)
+    event = _one(record, "CONCEDE")
+    assert "Varnsk Port Authority" in _names(record, event.actor)
+    assert any("workers" in name.lower() for name in _names(record, event.recipient))
+    assert not _events(record, "AGREE")
+
+
+def test_agreeing_to_an_act_of_its_own_stays_an_agreement(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Armenia agreed on Monday to withdraw its troops from the border.")
+    assert _events(record, "AGREE") and _events(record, "RETREAT")
+    assert not _events(record, "CONCEDE")
+
+
+def test_agreeing_to_a_ceasefire_is_an_agreement_and_a_ceasefire(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Ruritania and the Northern Front agreed on Monday to a ceasefire.")
+    assert _events(record, "AGREE")
+    assert any(e.mode == "ceasefire" for e in _events(record, "RETREAT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Ivo Brandt said Ruritania would not agree to a ceasefire with the Northern Front.",
+        'The Georgian foreign ministry said: "Georgia does not accept ultimatums from Brussels."',
+    ],
+)
+def test_refusing_to_agree_is_a_rejection(pipeline: Pipeline, text: str) -> None:
+    record = _record(pipeline, text)
+    event = _one(record, "REJECT")
+    assert not event.modality.negated
+    assert not _events(record, "AGREE") and not _events(record, "RETREAT")
+
+
+def test_calling_something_a_farce_is_an_accusation(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Foreign Minister Lena Varga called the verdict a farce.")
+    event = _one(record, "ACCUSE")
+    assert event.mode == "disapprove"
+    assert "Lena Varga" in _names(record, event.actor)
+    praise = _record(pipeline, "Foreign Minister Lena Varga called the deal a historic step.")
+    assert not _events(praise, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Any provocation will receive an answer," Defence Minister Ivo Brandt said.',
+        "Defence Minister Ivo Brandt said Ruritania will respond in a mirror manner.",
+    ],
+)
+def test_announced_reprisal_is_a_threat(pipeline: Pipeline, text: str) -> None:
+    record = _record(pipeline, text)
+    event = _one(record, "THREATEN")
+    assert _names(record, event.actor) & {"Ivo Brandt", "Ruritania"}
+
+
+def test_a_reply_is_no_reprisal(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Ivo Brandt said the ministry will respond to the letter next week.")
+    assert not _events(record, "THREATEN")
+    narrated = _record(pipeline, "The Ruritanian army will respond.")
+    assert not _events(narrated, "THREATEN")
+
+
+def test_conditional_coercion_announced_by_a_speaker_is_a_threat(pipeline: Pipeline) -> None:
+    text = "Interior Minister Rita Kalns said Ruritania would close its border crossings if the situation requires it."
+    record = _record(pipeline, text)
+    event = _one(record, "THREATEN")
+    assert event.mode == "restrict"
+    assert not _events(record, "COERCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia said it would impose entry bans on 11 Ruritanian officials.",
+        "The United States revoked the visas of 12 Ruritanian officers on Monday.",
+        "The European Union suspended visa-free travel for Ruritanian diplomats on Monday.",
+    ],
+)
+def test_entry_and_visa_measures_are_sanctions(pipeline: Pipeline, text: str) -> None:
+    record = _record(pipeline, text)
+    assert _events(record, "SANCTION")
+    assert not _events(record, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "mode"),
+    [
+        ("Turkey sent a military plane carrying medical supplies to Varnsk on Monday.", "AID", None),
+        ("Prime Minister Ivo Brandt ordered two federal police brigades to Varnsk.", "MOBILIZE", "police"),
+        ("Demonstrators smashed windows at the offices of the Ruritanian People's Party.", "PROTEST", "vandalize"),
+        ("A driver was captured by gunmen near Varnsk on Sunday.", "ASSAULT", "abduct"),
+        ("Army checkpoints held up the aid trucks for six hours on Saturday.", "COERCE", "withhold"),
+        ("Ruritania's cyber agency is working with Moldovan specialists, officials said.", "COOPERATE", None),
+        ("Government forces, backed by troops of the African Union, attacked Varnsk.", "COOPERATE", None),
+    ],
+)
+def test_lexicon_senses(pipeline: Pipeline, text: str, etype: str, mode: str | None) -> None:
+    record = _record(pipeline, text)
+    assert any(e.mode == mode for e in _events(record, etype)), [(e.event, e.mode) for e in record.events]
+
+
+def test_ordering_troops_to_act_is_no_deployment(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Ivo Brandt ordered the troops to withdraw from Varnsk.")
+    assert not _events(record, "MOBILIZE")
+    assert _events(record, "RETREAT")
+
+
+def test_promised_act_is_the_event(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Japan pledged that it would deliver five patrol boats to the Philippines.")
+    event = _one(record, "AID")
+    assert event.modality.future
+    assert not _events(record, "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Doctors at the Varnsk hospital said they had treated 31 wounded.", "ASSAULT"),
+        ("The hospital took in 21 bodies and some 40 wounded, the governor said.", "ASSAULT"),
+        ("Two missiles hit the building as officials were meeting to coordinate aid deliveries.", "CONSULT"),
+        ("Two missiles hit the building as officials were meeting to coordinate aid deliveries.", "COOPERATE"),
+        ('Cleric Ali Hamdan backed the protesters. "Their demands are legitimate," he said.', "REQUEST"),
+        ("Police chief Omar Said denied that his officers had fired at the crowd.", "ASSAULT"),
+    ],
+)
+def test_no_event_of_its_own(pipeline: Pipeline, text: str, etype: str) -> None:
+    record = _record(pipeline, text)
+    assert not _events(record, etype), [(e.event, e.trigger.text if e.trigger else None) for e in record.events]
+
+
+def test_denial_keeps_its_claim(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Police chief Omar Said denied that his officers had fired at the crowd.")
+    assert any(c.stance == "deny" for c in record.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Northern Front rejected the accusation on Monday.", "REJECT"),
+        ('"They took him because he asked questions," his sister said.', "REQUEST"),
+    ],
+)
+def test_denial_of_a_claim_and_questions_are_no_events(pipeline: Pipeline, text: str, etype: str) -> None:
+    record = _record(pipeline, text)
+    assert not _events(record, etype)
+
+
+def test_refusing_a_concession_is_a_rejection(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "Foreign Minister Lena Varga said Norway would not lift the sanctions on China.")
+    assert _events(record, "REJECT")
+    assert not _events(record, "CONCEDE")
+
+
+def test_announced_measures_are_a_threat(pipeline: Pipeline) -> None:
+    record = _record(pipeline, "The Chinese foreign ministry said Beijing will take all necessary measures.")
+    assert _events(record, "THREATEN")

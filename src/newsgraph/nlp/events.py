@@ -5,8 +5,12 @@ Find, then annotate:
    scheme in its header: the most constrained entry whose objects / prepositions /
    particle match wins; participles used as adjectives ("the occupied West Bank") and
    trigger nouns absorbed by a matched light verb ("held talks") do not fire on their own;
-2. actor and recipient (`nlp/event_roles.py`), mode refinements from modifiers
-   ("drone strike" -> drone, "spoke by phone" -> phone), negated agreement -> REJECT;
+   triggers that state no event of their own (`nlp/event_filters.py`: "treated 31
+   wounded", "ordered troops to withdraw", acts a speaker denies) are dropped;
+2. actor and recipient (`nlp/event_roles.py`); the final type and mode
+   (`nlp/event_types.py`: fallback triggers such as "called the verdict a farce" and
+   "will respond", negated agreement -> REJECT, concessions, conditional threats,
+   mode refinements such as "drone strike" -> drone);
 3. modality (`nlp/modality.py`), attribution to the claim whose content holds the
    trigger, date and place tied to the trigger's clause, size (`nlp/size.py`);
 4. one event per real event: outcomes ("... killed 14 people") and restatements
@@ -25,8 +29,16 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.anchoring import _date_for, _place_for
+from newsgraph.nlp.event_filters import (
+    DENIAL_CUES,
+    SPEECH_ACTS,
+    characterised,
+    no_event_of_its_own,
+    nominal_participle,
+)
 from newsgraph.nlp.event_merge import merge_events
 from newsgraph.nlp.event_roles import RoleFinder, Roles
+from newsgraph.nlp.event_types import REPRISAL, TypeRefiner, address_concessions
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import Lexicon, TriggerEntry
 from newsgraph.nlp.modality import is_historical, modality
@@ -34,63 +46,25 @@ from newsgraph.nlp.size import event_size
 
 LOGGER = logging.getLogger(__name__)
 
-# A modifier of the trigger (compound/amod, or the trigger's own object) refines the mode.
-MODE_COMPOUNDS: dict[str, dict[str, str]] = {
-    "ASSAULT": {
-        "drone": "drone", "uav": "drone", "air": "aerial", "aerial": "aerial", "airstrike": "aerial",
-        "suicide": "suicide-attack", "artillery": "heavy-weapons", "tank": "heavy-weapons",
-        "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
-        "car": "explosives", "bomb": "explosives", "knife": "primitive",
-    },
-    "PROTEST": {"hunger": "hunger"},
-    "CONSULT": {"phone": "phone", "telephone": "phone", "video": "phone"},
-}  # fmt: skip
-# Modifiers that give "strike" its protest sense (the bare noun is military).
-PROTEST_STRIKES = {"hunger": "hunger", "general": "strike", "labour": "strike", "labor": "strike", "workers": "strike"}
 # Verbs whose trigger-noun subject is the event they report an outcome of:
 # "air strikes on Rafah killed 14 people" is one ASSAULT with 14 dead.
 OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "leave", "claim"})
-# Mode of a request, refusal or threat by the type (or type/mode) of its content.
-COMPLEMENT_MODES: dict[str, dict[str, str]] = {
-    "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "*": "change"},
-    "REJECT": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "*": "change"},
-    "THREATEN": {
-        "ASSAULT": "violence", "MOBILIZE": "violence", "COERCE/arrest": "arrest", "SANCTION/convict": "arrest",
-        "SANCTION/expel": "expel", "COERCE/seize": "territory", "SANCTION": "restrict", "COERCE": "restrict",
-    },
-}  # fmt: skip
-# The weapon or vehicle named as subject or agent gives an assault its mode ("jets struck").
-INSTRUMENT_MODES = {
-    "jet": "aerial", "warplane": "aerial", "aircraft": "aerial", "helicopter": "aerial", "plane": "aerial",
-    "bomber": "aerial", "airstrike": "aerial", "drone": "drone", "uav": "drone", "tank": "heavy-weapons",
-    "artillery": "heavy-weapons", "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
-    "shell": "heavy-weapons", "sniper": "firearms", "gunman": "firearms", "gunfire": "firearms", "fire": "firearms",
-    "bullet": "firearms", "bomb": "explosives", "mine": "explosives", "ied": "explosives",
-}  # fmt: skip
 # Material events on the ground take the dateline's place when their sentence names none.
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 PARTICLE_WORDS = frozenset({"back", "out", "down", "up", "off", "over", "away"})
-# "joint patrols", "joint exercises": a shared military activity is cooperation.
-JOINT = frozenset({"joint", "combined", "bilateral"})
-CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "crowd", "crowds", "youths"})
 ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
-# Verbal acts: without an actor or recipient they are descriptions, not events.
-SPEECH_ACTS = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "COOPERATE"})
 # Picture captions and credits restate the story; they state no event of their own.
 CAPTION_PREFIXES = ("photo:", "picture:", "caption:", "image:", "file photo", "video:")
 # "who asked not to be named": a source's anonymity, not a request.
 ANONYMITY = frozenset({"name", "identify"})
-PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
-THREAT_COMPLEMENTS = frozenset(
-    {"hunt", "crush", "punish", "avenge", "retaliate", "defeat", "wipe", "eliminate", "annihilate", "strike",
-     "attack", "fight", "kill", "destroy", "respond", "retake", "recover"}
-)  # fmt: skip
 # Complements that state no agent's act: "warned that stocks would run out".
 NON_AGENTIVE = frozenset(
     {"run", "be", "become", "happen", "fall", "rise", "worsen", "collapse", "grow", "spread", "last"}
 )
 MODAL_AUX = frozenset({"will", "would", "could", "'ll", "wo", "might", "may", "shall"})
 NOMINAL_DEPS_SKIP = frozenset({"compound"})
+# Participles that name a vehicle's cargo: "a plane carrying medical supplies".
+CARRYING = frozenset({"carry", "transport", "bring", "load"})
 
 
 class EventCoder:
@@ -103,11 +77,7 @@ class EventCoder:
         self.types = lexicon.event_types
         self.light_verbs = lexicon.light_verbs
         self.demonyms = lexicon.demonyms
-        # stands for "some violent act" when a threat's complement is "respond", "hunt down"
-        self.match_assault = next(
-            (e for entries in self.triggers.values() for e in entries if e.event == "ASSAULT" and e.lemma == "attack"),
-            None,
-        )
+        self.refiner = TypeRefiner(lexicon, self.match)
 
     def __call__(self, doc: Doc) -> Doc:
         token_actor: dict[int, list[int]] = doc._.ng_token_actor or {}
@@ -121,6 +91,7 @@ class EventCoder:
             if p < len(places) and places[p].get("resolution") == "country" and places[p].get("country")
         }
         roles = RoleFinder(token_actor, doc._.ng_actors or [], self.demonyms, self.capitals, country_tokens)
+        roles.dateline = doc._.ng_dateline  # a dateline ("PORT-AU-PRINCE, May 9 -") is no participant
         matches: list[tuple[Token, TriggerEntry]] = []
         absorbed: set[int] = set()
         for token in doc:
@@ -139,12 +110,18 @@ class EventCoder:
         matches.sort(key=lambda m: m[0].i)
         # what is demanded or threatened is not (yet) an event: "urged the council to force
         # Israel to accept a ceasefire" is one REQUEST; "warned it would strike" one THREATEN
-        governors = {t.i for t, e in matches if e.event in {"REQUEST", "THREATEN"} and t.pos_ == "VERB"}
+        governors = {t.i for t, e in matches if e.event in {"REQUEST", "THREATEN", "REJECT"} and t.pos_ == "VERB"}
+        # "would not agree to a ceasefire": what is refused is no event either
+        governors |= {t.i for t, e in matches if self.refiner.refusal(t, e)}
         matches = [(t, e) for t, e in matches if not _governed_by(t, governors)]
+        entries = {t.i: e for t, e in matches}
+        matches = [(t, e) for t, e in matches if not no_event_of_its_own(t, e, entries)]
         context = _DocContext(doc, token_place, claims, dates, doc._.ng_published)
         context.trigger_tokens = {t.i for t, _ in matches}
         events = [self._code(token, entry, roles, context) for token, entry in matches]
-        doc._.ng_events = merge_events([e for e in events if e is not None])
+        coded = [e for e in events if e is not None]
+        address_concessions(coded)
+        doc._.ng_events = merge_events(coded)
         return doc
 
     # -- find ------------------------------------------------------------------------
@@ -153,11 +130,13 @@ class EventCoder:
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
         if pos is None or token.i in token_actor:
             return None, set()
+        if pos == "VERB" and (
+            token.dep_ in {"amod", "compound", "dobj", "pobj", "nsubj", "nsubjpass"} or nominal_participle(token)
+        ):
+            return None, set()  # participle as adjective or noun: "the occupied West Bank", "treated 31 wounded"
         entries = self.triggers.get((token.lemma_.lower(), pos))
         if not entries:
-            return None, set()
-        if pos == "VERB" and token.dep_ in {"amod", "compound", "dobj", "pobj", "nsubj", "nsubjpass"}:
-            return None, set()  # participle as adjective or noun: "the occupied West Bank", "treated 31 wounded"
+            return self.refiner.fallback(token), set()
         if token.sent.text.lstrip().lower().startswith(CAPTION_PREFIXES):
             return None, set()
         if pos == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY for c in token.children):
@@ -183,30 +162,7 @@ class EventCoder:
                 if not used:
                     continue
             return entry, used
-        return None, set()
-
-    def _complement_event(self, trigger: Token) -> TriggerEntry | None:
-        """The lexicon entry of what a request, refusal or threat is about: its verbal
-        complement ("to pull out"), or its object noun ("demanded the release")."""
-        nodes = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
-        for node in nodes:
-            for tok in [node, *(c for c in node.children if c.dep_ in {"dobj", "xcomp", "pobj", "prep"})]:
-                entry, _ = self.match(tok, {})
-                if entry is not None and entry.event not in {"REQUEST", "REJECT", "THREATEN"}:
-                    return entry
-            if node.lemma_.lower() in THREAT_COMPLEMENTS:
-                return self.match_assault
-        return None
-
-    def _violent_complement(self, verb: Token) -> Token | None:
-        for comp in verb.children:
-            if comp.dep_ != "xcomp":
-                continue
-            lemma = comp.lemma_.lower()
-            entries = self.triggers.get((lemma, "VERB"), [])
-            if lemma in THREAT_COMPLEMENTS or any(e.event == "ASSAULT" and not e.objects for e in entries):
-                return comp
-        return None
+        return self.refiner.fallback(token), set()
 
     # -- annotate ----------------------------------------------------------------------
     def _code(self, trigger: Token, entry: TriggerEntry, finder: RoleFinder, ctx: _DocContext) -> dict[str, Any] | None:
@@ -216,67 +172,31 @@ class EventCoder:
         )
         if not verbal and not roles.actor and not roles.recipient and trigger.dep_ in NOMINAL_DEPS_SKIP:
             return None  # "aid deliveries", "ceasefire talks": a modifier, not an event of its own
-        if not roles.actor and not roles.recipient and entry.event in SPEECH_ACTS:
+        reprisal = entry.lemma == REPRISAL
+        if not roles.actor and not roles.recipient and entry.event in SPEECH_ACTS and not reprisal:
             return None  # a speech act needs a speaker or addressee ("speaking by phone, she said")
+        if not verbal and entry.event in SPEECH_ACTS and characterised(trigger):
+            return None  # "their demands are legitimate": a judgement on a request, not a new one
         if entry.clausal and not _clausal_threat(trigger, roles, finder):
             return None  # "experts warned that stocks would run out": no threat
-        event, mode, mode_why = entry.event, entry.mode, ""
-        if entry.event == "AGREE" and verbal and trigger.lemma_.lower() in PROMISE_VERBS:
-            threat = self._violent_complement(trigger)
-            if threat is not None:
-                # "vowed to hunt them down": a promise of violence is a threat (CAMEO 138)
-                event, mode, mode_why = "THREATEN", "violence", f"promise of violence '{threat.text}'"
-                roles.recipient = roles.recipient or [
-                    a for c in threat.children if c.dep_ in {"dobj", "prep"} for t in c.subtree
-                    for a in finder.token_actor.get(t.i, []) if a not in roles.actor
-                ]  # fmt: skip
+        coding = self.refiner.promise_of_violence(trigger, entry, roles, finder)
         roles.actor, roles.recipient, place_from_role = _places_out(roles, finder, ctx.token_place, trigger)
         attribution = next(
             (i for i, c in enumerate(ctx.claims) if c["content"][0] <= trigger.idx < c["content"][1]), None
         )
+        if reprisal and attribution is None:
+            return None  # "the ministry will respond next week": a reprisal is announced by a speaker
+        if reprisal and attribution is not None and not roles.actor:
+            roles.actor = list(ctx.claims[attribution]["speaker"])  # "any provocation will receive an answer"
+            roles.why_actor = "the speaker who announces the reprisal"
         flags, modal_why = modality(trigger, reported=attribution is not None)
-        if attribution is not None and ctx.claims[attribution].get("stance") == "deny" and not flags["negated"]:
-            flags["negated"] = True  # "X denied that its troops had fired"
-            modal_why.append("stated inside a denial")
-        if (
-            not verbal
-            and event in {"MOBILIZE", "ASSAULT"}
-            and any(c.dep_ == "amod" and c.lower_ in JOINT for c in trigger.children)
-        ):
-            event, mode, mode_why = "COOPERATE", None, "'joint' activity is military cooperation"
-            if len(roles.actor) > 1 and not roles.recipient:
-                roles.recipient = list(roles.actor)
-        if (
-            event == "ASSAULT"
-            and mode == "destroy"
-            and any(
-                finder.actors[a].get("kind") == "group" and _is_crowd(finder.actors[a]["name"]) for a in roles.actor
-            )
-        ):
-            event, mode, mode_why = "PROTEST", "riot", "destruction by protesters is rioting"
-        if (
-            event == "COERCE"
-            and mode == "seize"
-            and any(finder.actors[a].get("kind") in {"person", "group"} for a in roles.recipient)
-        ):
-            event, mode, mode_why = "ASSAULT", "abduct", "seizing people is abduction"
-        override = _strike_sense(trigger, entry)
-        if override is not None:
-            event, mode, mode_why = "PROTEST", override, f"'{override}' strike is a protest"
-        refined = _refine_mode(trigger, event, entry.mode)
-        if refined:
-            mode, mode_why = refined
-        elif mode is None and event in COMPLEMENT_MODES:
-            # "urged Rwanda to pull its forces out": the mode follows what is demanded
-            content = self._complement_event(trigger)
-            if content is not None:
-                table = COMPLEMENT_MODES[event]
-                mode = table.get(f"{content.event}/{content.mode}") or table.get(content.event) or table.get("*")
-                mode_why = f"complement '{content.lemma}' is {content.event}" if mode else ""
-        if event == "AGREE" and flags["negated"]:
-            # "would not agree to a ceasefire" is a refusal (CAMEO 12), not a negated agreement
-            event, mode, flags["negated"] = "REJECT", None, False
-            mode_why = "negated agreement coded as REJECT"
+        if attribution is not None and ctx.denial(ctx.claims[attribution]):
+            # "X denied that its troops had fired": the claim (stance deny) carries the
+            # denial; the denied act is no event of the speaker's telling. A refusal inside
+            # a claim ("we do not accept ultimatums") stays an event.
+            return None
+        coding = self.refiner.refine(trigger, entry, coding, roles, finder, flags, reported=attribution is not None)
+        event, mode, mode_why = coding.event, coding.mode, coding.why
         date = _date_for(trigger, ctx.dates)
         if date and is_historical(date, ctx.published) and not flags["future"]:
             flags["historical"] = True
@@ -367,6 +287,13 @@ class _DocContext:
                 (p for i, p in token_place.items() if dateline["start"] <= doc[i].idx < dateline["end"]), None
             )
 
+    def denial(self, claim: dict[str, Any]) -> bool:
+        """True for a claim whose cue is a denial verb ("denied that ...")."""
+        if claim.get("stance") != "deny" or not claim.get("cue"):
+            return False
+        cue = self.doc.char_span(claim["cue"][0], claim["cue"][1], alignment_mode="expand")
+        return cue is not None and any(t.lemma_.lower() in DENIAL_CUES for t in cue)
+
     def sentence_number(self, start: int) -> int:
         return bisect.bisect_left(self.sentence_starts, start)
 
@@ -388,6 +315,9 @@ def _objects(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
     if token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBN"):
         found.append(token.head)  # "the talks held in Doha", "the deal that they signed"
+    # "sent a plane carrying medical supplies": the cargo counts as the object
+    found += [g for o in found for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in CARRYING
+              for g in a.children if g.dep_ == "dobj"]  # fmt: skip
     # "40 million euros in aid", "a round of talks": the measured thing counts as the object
     found += [
         g for o in found for p in o.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
@@ -437,48 +367,6 @@ def _clausal_threat(trigger: Token, roles: Roles, finder: RoleFinder) -> bool:
     return True
 
 
-def _strike_sense(trigger: Token, entry: TriggerEntry) -> str | None:
-    """The labour/hunger sense of "strike": "a hunger strike", "the general strike"."""
-    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
-    for noun in nouns:
-        if noun.lemma_.lower() != "strike" or entry.event not in {"ASSAULT", "PROTEST"}:
-            continue
-        for child in noun.children:
-            sense = PROTEST_STRIKES.get(child.lower_)
-            if child.dep_ in {"compound", "amod", "nmod"} and sense:
-                return sense
-    return None
-
-
-def _refine_mode(trigger: Token, event: str, mode: str | None) -> tuple[str, str] | None:
-    table = MODE_COMPOUNDS.get(event)
-    if not table:
-        return None
-    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
-    nouns += [g for n in nouns[1:] for p in n.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    for noun in nouns:
-        for child in noun.children:
-            if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in table:
-                return table[child.lemma_.lower()], f"modifier '{child.text}'"
-        if noun is not trigger and noun.lemma_.lower() in table and mode is None:
-            return table[noun.lemma_.lower()], f"object '{noun.text}'"
-    if event == "ASSAULT" and mode is None:
-        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        for noun in [c for c in trigger.children if c.dep_ == "nsubj"] + agents:
-            for tok in (*(c for c in noun.children if c.dep_ in {"compound", "amod"}), noun):
-                if tok.lemma_.lower() in INSTRUMENT_MODES:
-                    return INSTRUMENT_MODES[tok.lemma_.lower()], f"instrument '{tok.text}'"
-    for prep in (c for c in trigger.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "over"}):
-        for obj in prep.children:
-            lemma = obj.lemma_.lower()
-            if lemma in table:
-                return table[lemma], f"'{prep.text} {obj.text}'"
-            for child in obj.children:
-                if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in table:
-                    return table[child.lemma_.lower()], f"'{prep.text} ... {obj.text}'"
-    return None
-
-
 def _places_out(
     roles: Roles, finder: RoleFinder, token_place: dict[int, int], trigger: Token
 ) -> tuple[list[int], list[int], int | None]:
@@ -490,7 +378,8 @@ def _places_out(
         # only a place that heads the actor's mention ("on Rafah"), not "US" in "US envoy X"
         if tok.i in token_place and tok.dep_ not in {"compound", "amod", "poss", "nmod"}:
             for a in finder.token_actor.get(tok.i, []):
-                if actors[a].get("kind") not in {"state", "person"}:
+                # "armed forces of Armenia": a place inside the name (its head is in it too) is no target
+                if actors[a].get("kind") not in {"state", "person"} and a not in finder.token_actor.get(tok.head.i, []):
                     place_of_actor.setdefault(a, token_place[tok.i])
     place: int | None = None
 
@@ -498,7 +387,11 @@ def _places_out(
         # a town the actor component kept as an actor: named as a location, not a state
         if tok.ent_type_ in {"GPE", "LOC", "FAC"} and tok.i not in token_place:
             for a in finder.token_actor.get(tok.i, []):
-                if tok.dep_ == "pobj" and actors[a].get("kind") not in {"state", "person"}:
+                if (
+                    tok.dep_ == "pobj"
+                    and actors[a].get("kind") not in {"state", "person"}
+                    and a not in finder.token_actor.get(tok.head.i, [])
+                ):
                     place_of_actor.setdefault(a, -1)
 
     def keep(ids: list[int]) -> list[int]:
@@ -513,10 +406,6 @@ def _places_out(
         return kept
 
     return keep(roles.actor), keep(roles.recipient), place
-
-
-def _is_crowd(name: str) -> bool:
-    return any(word in CROWDS for word in name.lower().split())
 
 
 def _own_tokens(trigger: Token, triggers: set[int]) -> set[int] | None:

@@ -1,0 +1,411 @@
+"""Event types and modes beyond the lexicon entry that fired.
+
+The event coder (`nlp/events.py`) finds a trigger and its lexicon entry; this module
+decides what the trigger finally codes as:
+
+- fallback triggers the lexicon cannot express as entries: a characterisation ("called
+  the verdict a farce": ACCUSE) and a reprisal announced for the future ("will respond",
+  "any provocation will receive an answer", "will be recovered": THREATEN);
+- type changes: a promise of violence is a threat; negated agreement is a refusal;
+  agreeing to a concession ("agreed to pay the wages") is CONCEDE; a conditional
+  coercive act ("would close the border if ...") is a threat; entry bans and visa
+  measures are sanctions; joint military activity is cooperation; destruction by a
+  crowd is rioting; capturing people is abduction; a labour or hunger strike is a
+  protest;
+- mode refinements from modifiers ("drone strike"), instruments ("jets struck") and,
+  for requests, refusals and threats, from what is asked, refused or threatened.
+
+The word lists live in the `rules` section of `data/events.yaml`, read once.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsgraph.errors import LexiconError
+from newsgraph.nlp.event_roles import RoleFinder, Roles
+from newsgraph.nlp.lexicon import DATA_DIR, Lexicon, TriggerEntry, _read_yaml
+
+LOGGER = logging.getLogger(__name__)
+
+# A modifier of the trigger (compound/amod, or the trigger's own object) refines the mode.
+MODE_COMPOUNDS: dict[str, dict[str, str]] = {
+    "ASSAULT": {
+        "drone": "drone", "uav": "drone", "air": "aerial", "aerial": "aerial", "airstrike": "aerial",
+        "suicide": "suicide-attack", "artillery": "heavy-weapons", "tank": "heavy-weapons",
+        "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
+        "car": "explosives", "bomb": "explosives", "knife": "primitive",
+    },
+    "PROTEST": {"hunger": "hunger"},
+    "CONSULT": {"phone": "phone", "telephone": "phone", "video": "phone"},
+    "MOBILIZE": {"police": "police", "missile": "weapons", "defence": "weapons", "defense": "weapons"},
+}  # fmt: skip
+# Modifiers that give "strike" its protest sense (the bare noun is military).
+PROTEST_STRIKES = {"hunger": "hunger", "general": "strike", "labour": "strike", "labor": "strike", "workers": "strike"}
+# Mode of a request, refusal or threat by the type (or type/mode) of its content.
+COMPLEMENT_MODES: dict[str, dict[str, str]] = {
+    "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "*": "change"},
+    "REJECT": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "*": "change"},
+    "THREATEN": {
+        "ASSAULT": "violence", "MOBILIZE": "violence", "COERCE/arrest": "arrest", "SANCTION/convict": "arrest",
+        "SANCTION/expel": "expel", "COERCE/seize": "territory", "SANCTION": "restrict", "COERCE": "restrict",
+    },
+}  # fmt: skip
+# The weapon or vehicle named as subject or agent gives an assault its mode ("jets struck").
+INSTRUMENT_MODES = {
+    "jet": "aerial", "warplane": "aerial", "aircraft": "aerial", "helicopter": "aerial", "plane": "aerial",
+    "bomber": "aerial", "airstrike": "aerial", "drone": "drone", "uav": "drone", "tank": "heavy-weapons",
+    "artillery": "heavy-weapons", "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
+    "shell": "heavy-weapons", "sniper": "firearms", "gunman": "firearms", "gunfire": "firearms", "fire": "firearms",
+    "bullet": "firearms", "bomb": "explosives", "mine": "explosives", "ied": "explosives",
+}  # fmt: skip
+# "joint patrols", "joint exercises": a shared military activity is cooperation.
+JOINT = frozenset({"joint", "combined", "bilateral"})
+CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "crowd", "crowds", "youths"})
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+THREAT_COMPLEMENTS = frozenset(
+    {"hunt", "crush", "punish", "avenge", "retaliate", "defeat", "wipe", "eliminate", "annihilate", "strike",
+     "attack", "fight", "kill", "destroy", "respond", "retake", "recover"}
+)  # fmt: skip
+# The lemma of the synthetic entry a future reprisal fires ("will respond").
+REPRISAL = "(reprisal)"
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Material acts that, announced under a condition, are threats ("would close the border if ...").
+CONDITIONAL_THREATS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
+
+
+@dataclass(frozen=True)
+class EventRules:
+    """The `rules` section of `events.yaml` (see its header)."""
+
+    agree_verbs: frozenset[str]
+    concession_verbs: frozenset[str]
+    concession_objects: frozenset[str]
+    characterising_verbs: frozenset[str]
+    positive_words: frozenset[str]
+    reprisal_threats: tuple[tuple[frozenset[str], frozenset[str], str | None], ...]
+    entry_ban_words: frozenset[str]
+    sanction_objects: frozenset[str]
+    reply_topics: frozenset[str]
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key) or [])
+
+
+@functools.lru_cache(maxsize=4)
+def load_rules(path: Path = DATA_DIR / "events.yaml") -> EventRules:
+    """Read the `rules` section once."""
+    data = (_read_yaml(path) or {}).get("rules") or {}
+    try:
+        threats = tuple(
+            (
+                frozenset(str(w).lower() for w in r["lemmas"]),
+                frozenset(str(w).lower() for w in r.get("objects") or []),
+                r.get("mode"),
+            )
+            for r in data.get("reprisal_threats") or []
+        )
+    except (KeyError, TypeError) as error:
+        raise LexiconError(f"{path}: every reprisal_threats rule needs `lemmas` ({error})") from error
+    return EventRules(
+        agree_verbs=_words(data, "agree_verbs"),
+        concession_verbs=_words(data, "concession_verbs"),
+        concession_objects=_words(data, "concession_objects"),
+        characterising_verbs=_words(data, "characterising_verbs"),
+        positive_words=_words(data, "positive_words"),
+        reprisal_threats=threats,
+        entry_ban_words=_words(data, "entry_ban_words"),
+        sanction_objects=_words(data, "sanction_objects"),
+        reply_topics=_words(data, "reply_topics"),
+    )
+
+
+@dataclass
+class Coding:
+    """What a trigger codes as, and why the type or mode differs from its entry."""
+
+    event: str
+    mode: str | None
+    why: str = ""
+
+
+Matcher = Callable[[Token, dict[int, list[int]]], tuple[TriggerEntry | None, set[int]]]
+
+
+class TypeRefiner:
+    """Fallback triggers, type changes and mode refinements (see the module docstring)."""
+
+    def __init__(self, lexicon: Lexicon, match: Matcher, rules: EventRules | None = None) -> None:
+        self.triggers = lexicon.triggers
+        self.types = lexicon.event_types
+        self.match = match
+        self.rules = rules or load_rules()
+        # stands for "some violent act" when a threat's complement is "respond", "hunt down"
+        self.match_assault = self._entry("ASSAULT", "attack")
+        etype = self.types.get("ACCUSE")
+        self.characterisation = TriggerEntry(
+            lemma="call", pos="VERB", event="ACCUSE", mode="disapprove", cameo="111",
+            context=etype.context if etype else (), recipient=("dobj",),
+        )  # fmt: skip
+        self.rejection = next(
+            (e for e in self.triggers.get(("reject", "VERB"), []) if not e.objects and not e.preps), None
+        )
+        threat = self.types.get("THREATEN")
+        self.threats = {
+            mode: TriggerEntry(
+                lemma=REPRISAL, pos="VERB", event="THREATEN", mode=mode, cameo="138" if mode else "130",
+                context=threat.context if threat else (), recipient=("dobj",),
+            )
+            for _, _, mode in self.rules.reprisal_threats
+        }  # fmt: skip
+
+    def _entry(self, event: str, lemma: str) -> TriggerEntry | None:
+        return next((e for e in self.triggers.get((lemma, "VERB"), []) if e.event == event), None)
+
+    # -- fallback triggers -------------------------------------------------------------
+    def fallback(self, token: Token) -> TriggerEntry | None:
+        """A trigger no lexicon entry states: a characterisation or a future reprisal."""
+        if token.pos_ != "VERB":
+            return None
+        lemma = token.lemma_.lower()
+        children = list(token.children)
+        if lemma in self.rules.agree_verbs and any(c.dep_ == "neg" for c in children):
+            return self.rejection  # "Georgia does not accept ultimatums"
+        if lemma in self.rules.characterising_verbs:
+            # "called the verdict a farce" / "called the verdict 'hostage-taking'"
+            objects = [c for c in children if c.dep_ == "dobj"]
+            predicate = [c for c in children if c.dep_ in {"oprd", "xcomp"}]
+            predicate += [c for o in objects for c in o.children if c.dep_ == "appos"]
+            words = {t.lemma_.lower() for p in predicate for t in p.subtree}
+            if objects and predicate and not words & self.rules.positive_words:
+                return self.characterisation
+        aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+        if not aux & FUTURE_AUX or any(c.dep_ == "neg" for c in children):
+            return None
+        object_lemmas = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
+        topics = {g.lemma_.lower() for p in children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
+        if topics & self.rules.reply_topics:
+            return None  # "will respond to the questions": a reply, not a reprisal
+        for lemmas, wanted, mode in self.rules.reprisal_threats:
+            if lemma in lemmas and (not wanted or object_lemmas & wanted):
+                return self.threats.get(mode)
+        return None
+
+    def refusal(self, token: Token, entry: TriggerEntry) -> bool:
+        """A negated agreeing verb ("would not agree to a ceasefire"): coded REJECT."""
+        return (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in self.rules.agree_verbs
+            and entry.event in {"AGREE", "RETREAT", "CONCEDE"}
+            and any(c.dep_ == "neg" for c in token.children)
+        )
+
+    # -- type changes ------------------------------------------------------------------
+    def promise_of_violence(self, trigger: Token, entry: TriggerEntry, roles: Roles, finder: RoleFinder) -> Coding:
+        """ "vowed to hunt them down": a promise of violence is a threat (CAMEO 138)."""
+        if entry.event != "AGREE" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in PROMISE_VERBS:
+            return Coding(entry.event, entry.mode)
+        threat = self._violent_complement(trigger)
+        if threat is None:
+            return Coding(entry.event, entry.mode)
+        roles.recipient = roles.recipient or [
+            a for c in threat.children if c.dep_ in {"dobj", "prep"} for t in c.subtree
+            for a in finder.token_actor.get(t.i, []) if a not in roles.actor
+        ]  # fmt: skip
+        return Coding("THREATEN", "violence", f"promise of violence '{threat.text}'")
+
+    def refine(
+        self, trigger: Token, entry: TriggerEntry, coding: Coding, roles: Roles, finder: RoleFinder,
+        flags: dict[str, bool], reported: bool,
+    ) -> Coding:  # fmt: skip
+        """The final type and mode of a trigger; may flip `flags["negated"]`."""
+        verbal = trigger.pos_ in {"VERB", "AUX"}
+        event, mode, why = coding.event, coding.mode, coding.why
+        actors = finder.actors
+        if not verbal and event in {"MOBILIZE", "ASSAULT"} and _has_modifier(trigger, JOINT):
+            event, mode, why = "COOPERATE", None, "'joint' activity is military cooperation"
+            if len(roles.actor) > 1 and not roles.recipient:
+                roles.recipient = list(roles.actor)
+        if (
+            event == "ASSAULT"
+            and mode == "destroy"
+            and any(actors[a].get("kind") == "group" and _is_crowd(actors[a]["name"]) for a in roles.actor)
+        ):
+            event, mode, why = "PROTEST", "riot", "destruction by protesters is rioting"
+        if (
+            event == "COERCE"
+            and mode == "seize"
+            and any(actors[a].get("kind") in {"person", "group"} for a in roles.recipient)
+        ):
+            event, mode, why = "ASSAULT", "abduct", "seizing people is abduction"
+        if event == "COERCE" and self._entry_ban(trigger):
+            event, mode, why = "SANCTION", None, "entry and visa bans are sanctions"
+        override = _strike_sense(trigger, entry)
+        if override is not None:
+            event, mode, why = "PROTEST", override, f"'{override}' strike is a protest"
+        concession = self._concession(trigger, event)
+        if concession:
+            event, mode, why = "CONCEDE", None, concession
+        if event in CONDITIONAL_THREATS and reported and _conditional(trigger):
+            # "Vilnius would close the crossings if the situation requires it"
+            table = COMPLEMENT_MODES["THREATEN"]
+            mode = table.get(f"{event}/{mode}") or table.get(event)
+            event, why = "THREATEN", f"conditional {event} announced by a speaker"
+            flags["hypothetical"] = False
+        refined = refine_mode(trigger, event, entry.mode if event == entry.event else mode)
+        if refined:
+            mode, why = refined
+        elif mode is None and event in COMPLEMENT_MODES:
+            # "urged Rwanda to pull its forces out": the mode follows what is demanded
+            content = self.complement_event(trigger)
+            if content is not None:
+                table = COMPLEMENT_MODES[event]
+                mode = table.get(f"{content.event}/{content.mode}") or table.get(content.event) or table.get("*")
+                why = f"complement '{content.lemma}' is {content.event}" if mode else ""
+        if entry is self.rejection and entry.lemma != trigger.lemma_.lower():
+            flags["negated"] = False  # "does not accept": the refusal itself is asserted
+        agreeing = verbal and trigger.lemma_.lower() in self.rules.agree_verbs
+        refused = event == "CONCEDE" and (flags["future"] or flags["hypothetical"])
+        if flags["negated"] and (event == "AGREE" or (agreeing and event in {"RETREAT", "CONCEDE"}) or refused):
+            # "would not agree to a ceasefire" is a refusal (CAMEO 12), not a negated agreement
+            table = COMPLEMENT_MODES["REJECT"]
+            mode = table.get(event) if event != "AGREE" else None
+            event, flags["negated"] = "REJECT", False
+            why = "negated agreement coded as REJECT"
+        return Coding(event, mode, why)
+
+    def _concession(self, trigger: Token, event: str) -> str:
+        """ "agreed to pay all outstanding wages", "promised tighter checks": agreeing to
+        what the other side wants is a concession, when the agreed act is no event of its own."""
+        if event != "AGREE" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in self.rules.agree_verbs:
+            return ""
+        for comp in trigger.children:
+            if comp.dep_ not in {"xcomp", "ccomp", "dobj"}:
+                continue
+            if comp.pos_ == "VERB" and self.match(comp, {})[0] is not None:
+                return ""  # "agreed to withdraw": the complement is its own event
+            objects = [c for c in comp.children if c.dep_ in {"dobj", "pobj"}] + [comp]
+            if comp.lemma_.lower() in self.rules.concession_verbs:
+                return f"agreed act '{comp.text}' is a concession"
+            hit = next((o for o in objects if o.lemma_.lower() in self.rules.concession_objects), None)
+            if hit is not None:
+                return f"agreed '{hit.text}' is a concession"
+        return ""
+
+    def _entry_ban(self, trigger: Token) -> bool:
+        """ "imposed entry bans on 11 officials", "revoked their visas"."""
+        nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for noun in nouns:
+            if noun is not trigger and noun.lemma_.lower() in self.rules.sanction_objects:
+                return True
+            if noun.lemma_.lower() in {"ban", "restriction", "bar"} and _has_modifier(noun, self.rules.entry_ban_words):
+                return True
+        return False
+
+    def complement_event(self, trigger: Token) -> TriggerEntry | None:
+        """The lexicon entry of what a request, refusal or threat is about: its verbal
+        complement ("to pull out"), or its object noun ("demanded the release")."""
+        nodes = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
+        nodes += [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "on"}]
+        for node in nodes:
+            for tok in [node, *(c for c in node.children if c.dep_ in {"dobj", "xcomp", "pobj", "prep"})]:
+                entry, _ = self.match(tok, {})
+                if entry is not None and entry.event not in {"REQUEST", "REJECT", "THREATEN"}:
+                    return entry
+            if node.lemma_.lower() in THREAT_COMPLEMENTS:
+                return self.match_assault
+        return None
+
+    def _violent_complement(self, verb: Token) -> Token | None:
+        for comp in verb.children:
+            if comp.dep_ != "xcomp":
+                continue
+            lemma = comp.lemma_.lower()
+            entries = self.triggers.get((lemma, "VERB"), [])
+            if lemma in THREAT_COMPLEMENTS or any(e.event == "ASSAULT" and not e.objects for e in entries):
+                return comp
+        return None
+
+
+def address_concessions(events: list[dict[str, Any]]) -> None:
+    """A concession with no named addressee yields to those who protested or demanded
+    before it: the actor of the latest earlier PROTEST, else REQUEST, event."""
+    for n, event in enumerate(events):
+        if event["event"] != "CONCEDE" or event["recipient"]:
+            continue
+        for etype in ("PROTEST", "REQUEST"):
+            source = next(
+                (e for e in reversed(events[:n]) if e["event"] == etype and e["actor"] and not set(e["actor"]) & set(event["actor"])),
+                None,
+            )  # fmt: skip
+            if source is not None:
+                event["recipient"] = list(source["actor"])
+                event["why"]["recipient"] = f"yields to the actor of the earlier {etype}"
+                break
+
+
+def _has_modifier(token: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in {"amod", "compound", "nmod", "npadvmod"} and c.lemma_.lower() in words for c in token.children)
+
+
+def _conditional(trigger: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in trigger.children
+    )
+
+
+def _strike_sense(trigger: Token, entry: TriggerEntry) -> str | None:
+    """The labour/hunger sense of "strike": "a hunger strike", "the general strike"."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    for noun in nouns:
+        if noun.lemma_.lower() != "strike" or entry.event not in {"ASSAULT", "PROTEST"}:
+            continue
+        for child in noun.children:
+            sense = PROTEST_STRIKES.get(child.lower_)
+            if child.dep_ in {"compound", "amod", "nmod"} and sense:
+                return sense
+    return None
+
+
+def refine_mode(trigger: Token, event: str, mode: str | None) -> tuple[str, str] | None:
+    """A mode from a modifier, the object, an instrument or a "by"/"via" phrase."""
+    table = MODE_COMPOUNDS.get(event)
+    if not table:
+        return None
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    nouns += [g for n in nouns[1:] for p in n.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in table:
+                return table[child.lemma_.lower()], f"modifier '{child.text}'"
+        if noun is not trigger and noun.lemma_.lower() in table and mode is None:
+            return table[noun.lemma_.lower()], f"object '{noun.text}'"
+    if event == "ASSAULT" and mode is None:
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for noun in [c for c in trigger.children if c.dep_ == "nsubj"] + agents:
+            for tok in (*(c for c in noun.children if c.dep_ in {"compound", "amod"}), noun):
+                if tok.lemma_.lower() in INSTRUMENT_MODES:
+                    return INSTRUMENT_MODES[tok.lemma_.lower()], f"instrument '{tok.text}'"
+    for prep in (c for c in trigger.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "over"}):
+        for obj in prep.children:
+            lemma = obj.lemma_.lower()
+            if lemma in table:
+                return table[lemma], f"'{prep.text} {obj.text}'"
+            for child in obj.children:
+                if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in table:
+                    return table[child.lemma_.lower()], f"'{prep.text} ... {obj.text}'"
+    return None
+
+
+def _is_crowd(name: str) -> bool:
+    return any(word in CROWDS for word in name.lower().split())
