@@ -186,3 +186,83 @@ def test_cue_phrases_come_from_the_lexicon(pipeline: Pipeline) -> None:
         assert claim.kind == "according_to" and claim.cue.text == cue
         assert claim.content.text == "The curfew will be lifted on Friday"
         assert [record.actor(s).name for s in claim.speaker] == ["state radio"]  # type: ignore[union-attr]
+
+
+def _speaker_names(record: Record, claim) -> list[str]:  # type: ignore[no-untyped-def]
+    names = {a.id: a.name for a in record.actors}
+    return [names[s] for s in claim.speaker]
+
+
+def test_apposed_person_speaks_for_the_organisation_subject(pipeline: Pipeline) -> None:
+    text = (
+        'The grain lorries were held at a checkpoint "by men in uniform", Northern Front (NF) adviser '
+        "Tomas Veldner told Harbour Wire by phone."
+    )
+    record = _extract(pipeline, text)
+    assert _speaker_names(record, _claim(record, "told")) == ["Tomas Veldner"]
+
+
+def test_cited_source_backs_the_main_claim(pipeline: Pipeline) -> None:
+    text = (
+        'State news agency RUNA blamed "armed gangs", citing a police source who said the gangs had fired at '
+        "the convoy. The weekly Kurier reported that envoy Pavel Dorn met the speaker, citing aides."
+    )
+    record = _extract(pipeline, text)
+    assert not [c for c in record.claims if c.cue.text.lower() == "citing"]
+    assert _claim(record, "blamed").content.text == "armed gangs"
+    assert _claim(record, "reported").content.text.startswith("envoy Pavel Dorn met")
+
+
+def test_accused_object_of_action(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Commander Idris Talan accused the army of hiding weapons among farmers.")
+    assert _claim(record, "accused").content.text == "hiding weapons among farmers"
+
+
+def test_rejected_object_without_its_characterisation(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, 'The government of Ghana rejected the accusation as "absurd" on Tuesday.')
+    claim = _claim(record, "rejected")
+    assert claim.content.text.startswith("the accusation")
+    assert "absurd" not in claim.content.text
+    assert claim.stance == "deny"
+
+
+def test_participle_channel_is_no_cue_and_subjectless_cue_finds_its_speaker(pipeline: Pipeline) -> None:
+    text = (
+        'In a video posted on TikTok, militia chief Ronel Batiste, known as "Tiger", said his men "never harmed '
+        'a civilian" and warned that they would march on the capital.'
+    )
+    record = _extract(pipeline, text)
+    assert not [c for c in record.claims if c.cue.text == "posted"]
+    said, warned = _claim(record, "said"), _claim(record, "warned")
+    assert _speaker_names(record, said) == ["Ronel Batiste"]
+    assert _speaker_names(record, warned) == ["Ronel Batiste"]
+    assert said.content.text.startswith("his men")
+
+
+def test_possessive_pronoun_is_not_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Interior Minister Karel Vostra said the plotters had been arrested. "
+        '"My brother is innocent. They took him for nothing," said his sister.'
+    )
+    record = _extract(pipeline, text)
+    quoted = [c for c in record.claims if c.content.text.startswith("My brother")]
+    assert all("Karel Vostra" not in _speaker_names(record, c) for c in quoted)
+
+
+def test_characterisation_with_no_is_an_assertion(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, 'Opposition leader Mira Halsen said: "My brother is no traitor."')
+    assert _claim(record, "said").stance == "assert"
+
+
+def test_translation_style_inverted_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "The two sides reached agreement on a ceasefire in the north, informs the Foreign Ministry of China. "
+        "As reported the ministry, the rebels will withdraw from the town before the end of March."
+    )
+    record = _extract(pipeline, text)
+    informs = _claim(record, "informs")
+    assert _speaker_names(record, informs) == ["Foreign Ministry of China"]
+    assert informs.content.text == "The two sides reached agreement on a ceasefire in the north"
+    reported = _claim(record, "As reported")
+    assert reported.kind == "according_to"
+    assert reported.content.text.startswith("the rebels will withdraw")

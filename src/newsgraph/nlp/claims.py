@@ -11,6 +11,9 @@ Find, then annotate:
    speaker's quote;
 5. kind (direct/indirect/mixed/according_to), stance, hedges, channel and what the
    claim is about.
+
+Content spans live in `claim_content.py`, "according to" phrases and cue-less quotes in
+`claim_phrases.py`, speakers' fallbacks in `speakers.py`, quotation marks in `quotes.py`.
 """
 
 from __future__ import annotations
@@ -21,36 +24,35 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.claim_content import (
+    SUBJECT_DEPS,
+    ContentReader,
+    after_but,
+    attribution_follows,
+    clause_denies,
+    is_cue,
+    split_by_stance,
+)
+from newsgraph.nlp.claim_phrases import SourcePhrases, channel_phrase
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import CueVerb, Lexicon
-from newsgraph.nlp.quotes import (
-    end_char,
-    find_quotes,
-    paragraph_start,
-    quote_at,
-    span_of,
-    starts_sentence,
-    trim_chars,
-    trim_span,
+from newsgraph.nlp.quotes import find_quotes, paragraph_start, quote_at, starts_sentence, trim_chars
+from newsgraph.nlp.speakers import (
+    RELATIVE_PRONOUNS,
+    actors_in,
+    inherit_speakers,
+    inverted_speaker,
+    name_owner,
+    preceding_speaker,
+    trailing_speaker,
 )
-from newsgraph.nlp.speakers import RELATIVE_PRONOUNS, actors_in, inherit_speakers, name_owner, trailing_speaker
 
 LOGGER = logging.getLogger(__name__)
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-TRAILING_ATTRIBUTION = re.compile(r",\s+(?:citing|quoting|according to|saying|adding|officials said)\b")
 PRONOUNS = {"he", "she", "it", "they", "we"}
-# Right-hand dependents that never belong to an object-type content ("denied it, adding ...").
-NOT_CONTENT_DEPS = {"punct", "cc", "conj", "advcl", "npadvmod", "dative", "agent", "mark", "aux", "neg", "advmod"}
-# A split quote is joined across its attribution when the gap between the parts is short.
-SPLIT_QUOTE_GAP = 120
 
 
-def _is_cue(token: Token, cues: dict[str, CueVerb]) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues
-
-
-class ClaimFinder:
+class ClaimFinder(ContentReader, SourcePhrases):
     """spaCy component: writes `doc._.ng_claims`."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -84,7 +86,7 @@ class ClaimFinder:
         claims.extend(self._according_to(doc, token_actor))
         claims = _drop_nested(claims)
         claims.extend(self._orphan_quotes(doc, quotes, used_quotes, claims))
-        claims = [part for claim in claims for part in _split_by_stance(doc, claim)]
+        claims = [part for claim in claims for part in split_by_stance(doc, claim)]
         for claim in claims:
             self._annotate(doc, claim, quotes, token_actor)
         claims.sort(key=lambda c: c["content"][0])
@@ -109,7 +111,7 @@ class ClaimFinder:
             head = verb.head
             for _ in range(4):
                 own = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-                if own and (_is_cue(head, self.cues) or not any(_is_cue(a, self.cues) for a in head.ancestors)):
+                if own and (is_cue(head, self.cues) or not any(is_cue(a, self.cues) for a in head.ancestors)):
                     subjects = own
                     break
                 if head.head.i == head.i:
@@ -120,80 +122,31 @@ class ClaimFinder:
             subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
         channel = None
         speakers: list[int] = []
+        actors: list[dict[str, Any]] = verb.doc._.ng_actors or []
         outside = [s for s in subjects if quote_at(quotes, s.idx) is None]
         for subject in outside or subjects:
             if subject.lemma_.lower() in self.cue_nouns or subject.lemma_.lower() in self.channels:
-                channel = _phrase(subject)
+                channel = channel_phrase(subject)
             named = actors_in(subject, token_actor)
+            people = [i for c in subject.children if c.dep_ == "appos" for i in actors_in(c, token_actor)]
+            people = [i for i in people if 0 <= i < len(actors) and actors[i].get("kind") == "person"]
+            if people and not any(actors[i].get("kind") == "person" for i in named if 0 <= i < len(actors)):
+                # "Rapid Support Forces (RSF) adviser Abdelrahman Yagoub told": the parse makes
+                # the organisation the subject and the person its apposition; the person speaks
+                named = people
             if not named:
                 # a surname or spelling variant the actor resolver left unattached
-                owner = name_owner(subject, verb.doc._.ng_actors or [])
+                owner = name_owner(subject, actors)
                 named = [owner] if owner is not None else []
             speakers.extend(named)
+        if not subjects and not speakers and not channel:
+            top = verb
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head
+            if top.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in top.children):
+                # the parse left the cue without a subject: the actor named just before it
+                speakers = preceding_speaker(top, token_actor)
         return list(dict.fromkeys(speakers)), channel
-
-    def _parsed_content(self, doc: Doc, verb: Token, cue: CueVerb) -> tuple[int, int] | None:
-        """The content the parse gives: a preposition's object, a clause or an object."""
-        holders = [verb] + [t for o in verb.children if o.dep_ == "dobj" for t in o.conjuncts]
-        for holder in holders:
-            # "accused X of ...", and "accused X and Y of ..." where the parse hangs "of" on Y
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in cue.object_preps:
-                    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-                    if objs:
-                        return span_of(objs[0])
-        if cue.appeal:
-            # "urged X to Y", "called on X to Y": the addressee and what they are asked to do
-            addressee = [c for c in verb.children if c.dep_ == "dobj"]
-            addressee += [
-                g
-                for p in verb.children
-                if p.dep_ == "prep" and p.lower_ in {"on", "to"}
-                for g in p.children
-                if g.dep_ == "pobj"
-            ]
-            action = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i]
-            if addressee and action:
-                return trim_span(doc, addressee[0].left_edge.i, action[0].right_edge.i)
-        comps = [
-            c for c in verb.children
-            if c.dep_ == "ccomp"
-            and not (c.i < verb.i and c.tag_ == "VBN" and not any(s.dep_ in SUBJECT_DEPS for s in c.children))
-        ]  # fmt: skip
-        if comps:
-            # several complements on one side of the cue are one clause the parse split
-            # ("claimed that the two men being held are soldiers; one is ...")
-            same_side: list[Token] = []
-            for c in comps:
-                if (c.i > verb.i) != (comps[0].i > verb.i) or (same_side and _is_cue(c, self.cues)):
-                    break  # (a reporting verb among them is a claim of its own)
-                same_side.append(c)
-            return trim_span(doc, comps[0].left_edge.i, max(c.right_edge.i for c in same_side), drop_mark=True)
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
-        if len(objects) >= 2:
-            # "told Desert Line the trucks had been cleared": the parse makes the clause's
-            # subject a second object and its verb a conjunct of the cue
-            verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > objects[-1].i]
-            if verbs and not any(c.dep_ in SUBJECT_DEPS for c in verbs[0].children):
-                return trim_span(doc, objects[-1].left_edge.i, verbs[0].right_edge.i)
-        # "said in a statement that ...": the clause hangs off the channel noun
-        for prep in verb.children:
-            if prep.dep_ != "prep":
-                continue
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and (
-                    noun.lemma_.lower() in self.cue_nouns or noun.lemma_.lower() in self.channels
-                ):
-                    for clause in noun.children:
-                        if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
-                            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
-                        ):
-                            return span_of(clause, drop_mark=True)
-        if cue.object:
-            right = [c for c in verb.children if c.i > verb.i and c.dep_ not in NOT_CONTENT_DEPS]
-            if right and right[0].dep_ in {"dobj", "xcomp", "pcomp", "oprd", "attr"}:
-                return trim_span(doc, right[0].left_edge.i, right[-1].right_edge.i, drop_mark=True)
-        return None
 
     def _verb_claim(
         self,
@@ -207,6 +160,17 @@ class ClaimFinder:
         if _negated(verb):
             # "Hezbollah did not comment", "declined to say who ...": no claim is made
             return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1:
+            # "a video posted on TikTok", "a statement published by": a participle naming
+            # the channel, not a cue
+            return None
+        if (
+            verb.lemma_.lower() in {"cite", "quote"}
+            and verb.dep_ in {"advcl", "conj", "xcomp"}
+            and is_cue(verb.head, self.cues)
+        ):
+            # "SANA blamed X, citing a military source": the source backs the main claim
+            return None
         if verb.lemma_.lower() not in {"quote", "cite"} and any(
             c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children
         ):
@@ -218,6 +182,8 @@ class ClaimFinder:
         trailing = None
         if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "ROOT":
             trailing = trailing_speaker(verb, token_actor)
+        if trailing is None:
+            trailing = inverted_speaker(verb, token_actor)
         if trailing is not None:
             # "..., the Association (BGMEA) said." parsed as part of the content
             speakers = trailing[0]
@@ -241,7 +207,7 @@ class ClaimFinder:
             if inside:
                 quoted = inside
                 q0, q1 = inside[0][1]
-                if q1 <= verb.idx and _attribution_follows(verb, q1):
+                if q1 <= verb.idx and attribution_follows(verb, q1):
                     # `"A. B," X wrote` parsed with only B as the complement: the whole quote
                     content = (q0, q1)
         if content is None and quoted and not in_quote:
@@ -252,7 +218,8 @@ class ClaimFinder:
             content is not None
             and quoted
             and content[0] > quoted[0][1][1] + 0
-            and _attribution_follows(verb, quoted[0][1][1])
+            and attribution_follows(verb, quoted[0][1][1])
+            and starts_sentence(text, quoted[0][1][0])
         ):
             # `"We need help," he said, "not weapons."` - the quote before the cue is the content
             content = (quoted[0][1][0], max(content[1], quoted[-1][1][1]) if len(quoted) > 1 else quoted[0][1][1])
@@ -263,7 +230,7 @@ class ClaimFinder:
             return None
         content = self._complete(doc, verb, content, quotes)
         if content[1] <= verb.idx and source == "parse":
-            content = _after_but(doc, content)
+            content = after_but(doc, content)
         if content[1] - content[0] < 3:
             return None
         for k, q in enumerate(quotes):
@@ -286,160 +253,6 @@ class ClaimFinder:
             "_source": source,
             "_needs_speaker": not speakers and not channel,
         }
-
-    @staticmethod
-    def _sentence_quotes(verb: Token, quotes: list[tuple[int, int]]) -> list[tuple[int, tuple[int, int]]]:
-        """Quotes the cue introduces or closes: those in its sentence, one that ends just
-        before its attribution (`"A. B," X wrote`) and one it opens (`X said: "A. B."`)."""
-        sent = verb.sent
-        found = []
-        for k, q in enumerate(quotes):
-            if q[0] <= verb.idx < q[1] or q[1] <= sent.start_char - 1 or q[0] >= sent.end_char + 1:
-                continue
-            within = q[0] >= sent.start_char - 1 and q[1] <= sent.end_char + 1
-            closes = q[0] < sent.start_char - 1 and q[1] <= verb.idx and _attribution_follows(verb, q[1])
-            opens = q[0] > verb.idx and q[1] > sent.end_char + 1 and not text_of(verb.doc)[verb.idx : q[0]].count("\n")
-            if within or closes or opens:
-                found.append((k, q))
-        return found
-
-    def _content_before(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
-        """ "Russian forces struck the city overnight, the governor said." when the parse
-        does not make the clause the verb's complement: the text before the speaker."""
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-        if not subjects:
-            return None
-        left = subjects[0].left_edge.i
-        sent = verb.sent
-        if left - 1 <= sent.start or doc[left - 1].text not in {",", "—", "–"}:
-            return None
-        start = max(sent.start_char, paragraph_start(text_of(doc), verb.idx))
-        span = trim_chars(text_of(doc), start, doc[left - 1].idx)
-        return span if span[1] - span[0] > 10 else None
-
-    def _complete(
-        self, doc: Doc, verb: Token, content: tuple[int, int], quotes: list[tuple[int, int]]
-    ) -> tuple[int, int]:
-        """Make a content span whole: cut a second reporting verb off it, run it to the end
-        of a quote it stops inside, through a ';' that continues it, and across a quote
-        split by its attribution."""
-        text = text_of(doc)
-        c0, c1 = content
-        span = doc.char_span(c0, c1, alignment_mode="expand")
-        if span is not None:
-            # "said its forces had struck X and denied Y": the conjoined cue is a claim of its own
-            for tok in span:
-                if (
-                    tok.dep_ == "conj"
-                    and tok.i > verb.i
-                    and _is_cue(tok, self.cues)
-                    and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children)
-                ):
-                    ccs = [c for c in tok.head.children if c.dep_ in {"cc", "punct"} and c.i < tok.i]
-                    cut = ccs[-1].i if ccs else tok.i
-                    if doc[cut].idx > c0:
-                        c0, c1 = trim_chars(text, c0, doc[cut].idx)
-                    break
-        tail = TRAILING_ATTRIBUTION.search(text, c0, c1)
-        if tail is not None and tail.start() > c0:
-            # "..., citing sources close to the speaker": the source, not the content
-            c1 = tail.start()
-        inside = quote_at(quotes, c1)
-        if inside is not None and inside[0] >= c0 - 1:
-            # `Hamas could "prioritise the release of two hostages" ...`
-            c1 = inside[1]
-        sent = verb.sent
-        if sent.start_char <= c1 < sent.end_char and c0 > verb.idx:
-            rest = text[c1 : sent.end_char].lstrip(' ”"')
-            if rest.startswith(";"):
-                # "X claimed that A; B": the parse splits the complement at the semicolon
-                c1 = trim_chars(text, c0, end_char(sent))[1]
-        # `"We need Patriots," Koval said, "not statements of concern."` - one claim
-        before = quote_at(quotes, c0) or next(((q0, q1) for q0, q1 in quotes if q0 == c0), None)
-        if before is not None and before[1] <= verb.idx and c1 <= before[1] + 1:
-            for q0, q1 in quotes:
-                if q0 > verb.idx and q0 - before[1] <= SPLIT_QUOTE_GAP:
-                    gap = text[before[1] + 1 : q0 - 1]
-                    if "\n" in gap or re.search(r"[.!?]\s", gap.rstrip()):
-                        break
-                    if gap.strip().endswith(",") or _whole_sentence_quote(text, gap, q0, q1):
-                        # `"A," X said, "B."` and `"A," X said. "B."` (no cue of its own)
-                        c1 = trim_chars(text, c0, q1)[1]
-                    break
-        return trim_chars(text, c0, c1)
-
-    def _according_to(self, doc: Doc, token_actor: dict[int, list[int]]) -> list[dict[str, Any]]:
-        found = []
-        for token in doc:
-            length = self._phrase_at(doc, token.i)
-            if not length:
-                continue
-            to = doc[token.i + length - 1]  # the phrase's last word governs the source
-            objs = [c for c in to.children if c.dep_ in {"pobj", "dobj"}]
-            if not objs:
-                continue
-            source = objs[0]
-            speakers = actors_in(source, token_actor)
-            source_span = doc[source.left_edge.i : source.right_edge.i + 1]
-            sent = token.sent
-            # the content is the clause "according to X" is attached to: after it when it
-            # opens the sentence or a clause ("where, according to the ministry, he refused"),
-            # else before it
-            lo, hi = token.i, source.right_edge.i + 1
-            after_start = hi + 1 if hi < sent.end and doc[hi].is_punct else hi
-            opens = lo - sent.start <= 1 or doc[lo - 1].text == ","
-            if opens and sent.end - after_start > 3:
-                content = trim_chars(text_of(doc), doc[min(after_start, sent.end - 1)].idx, end_char(sent))
-            else:
-                start = max(sent.start_char, paragraph_start(text_of(doc), token.idx))
-                content = trim_chars(text_of(doc), start, token.idx)
-                if content[1] - content[0] < 3:
-                    content = (sent.start_char, sent.end_char)
-            channel = None
-            for tok in source_span:
-                if tok.lemma_.lower() in self.cue_nouns or tok.lemma_.lower() in self.channels:
-                    channel = _phrase(tok)
-                    break
-            found.append({
-                "speaker": speakers, "cue": [token.idx, to.idx + len(to.text)], "content": list(content),
-                "kind": "according_to", "stance": "assert", "hedges": [], "channel": channel, "_cue_token": token.i,
-                "_source": "parse",
-            })  # fmt: skip
-        return found
-
-    def _phrase_at(self, doc: Doc, i: int) -> int:
-        """Length in tokens of a cue phrase of the lexicon starting at token i, else 0."""
-        for words in self.phrases.get(doc[i].lower_, ()):
-            end = i + len(words)
-            if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-                return len(words)
-        return 0
-
-    def _orphan_quotes(
-        self, doc: Doc, quotes: list[tuple[int, int]], used: set[int], claims: list[dict[str, Any]]
-    ) -> list[dict[str, Any]]:
-        """A quote with no cue that opens a sentence continues the speaker of the claim just
-        before it; a quoted phrase inside narration ("listed as a "global terrorist"") does not."""
-        extra: list[dict[str, Any]] = []
-        text = text_of(doc)
-        for k, (q0, q1) in enumerate(quotes):
-            if k in used or q1 - q0 < 15 or not starts_sentence(text, q0):
-                continue
-            if any(c["content"][0] - 1 <= q0 and q1 <= c["content"][1] + 1 for c in claims + extra):
-                continue
-            before = [c for c in claims + extra if c["content"][1] <= q0 and c["speaker"]]
-            if not before:
-                continue
-            previous = max(before, key=lambda c: c["content"][1])
-            gap = text[previous["content"][1] : q0]
-            if gap.count("\n\n") > 1 or len(gap) > 300:
-                continue
-            extra.append({
-                "speaker": list(previous["speaker"]), "cue": [q0 - 1, q0], "content": list(trim_chars(text, q0, q1)),
-                "kind": "direct", "stance": "assert", "hedges": [], "channel": previous["channel"],
-                "_cue_token": None, "_source": "quote",
-            })  # fmt: skip
-        return extra
 
     # -- annotate ------------------------------------------------------------------------
     def _annotate(
@@ -465,7 +278,7 @@ class ClaimFinder:
                 claim["channel"] = self._channel(doc, sent, cue_i, (c0, c1))
         speakers = set(claim["speaker"])
         content_span = doc.char_span(c0, c1, alignment_mode="expand")
-        if claim["stance"] == "assert" and content_span is not None and _clause_denies(content_span.root):
+        if claim["stance"] == "assert" and content_span is not None and clause_denies(content_span.root):
             claim["stance"] = "deny"  # the content says it did not happen
         about: list[int] = []
         if content_span is not None:
@@ -486,7 +299,7 @@ class ClaimFinder:
             if label is None or tok.pos_ not in {"NOUN", "PROPN"} or content[0] <= tok.idx < content[1]:
                 continue
             if tok.head.dep_ == "prep" or tok.dep_ in {"pobj", "nsubj"} or tok.head.i == cue_i:
-                return _phrase(tok)
+                return channel_phrase(tok)
         return None
 
 
@@ -501,87 +314,6 @@ def _negated(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail"}
 
 
-def _split_by_stance(doc: Doc, claim: dict[str, Any]) -> list[dict[str, Any]]:
-    """ "said no meeting had taken place and that the envoy would travel next week": two
-    claims when the conjoined clauses differ in stance (one denies, one asserts)."""
-    span = doc.char_span(claim["content"][0], claim["content"][1], alignment_mode="expand")
-    if span is None or claim["_source"] != "parse":
-        return [claim]
-    root = span.root
-    second = next(
-        (
-            c
-            for c in root.children
-            if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
-    if second is None or _clause_denies(root) == _clause_denies(second) or not span.start <= second.left_edge.i:
-        return [claim]
-    end = second.left_edge.i - 1
-    while end > span.start and (doc[end].dep_ == "cc" or doc[end].is_punct):
-        end -= 1  # ", and" before "that"
-    first_end = doc[end]
-    head = dict(claim, content=list(trim_chars(text_of(doc), claim["content"][0], first_end.idx + len(first_end.text))))
-    start = second.left_edge.i
-    while start < second.i and doc[start].dep_ == "mark":
-        start += 1
-    tail = dict(
-        claim, content=list(trim_chars(text_of(doc), doc[start].idx, claim["content"][1])), hedges=list(claim["hedges"])
-    )
-    return [head, tail]
-
-
-def _after_but(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
-    """ "The two sides agreed to a ceasefire, but fighting continued on Wednesday, residents
-    said": an attribution placed after a contrast covers only the clause after "but"."""
-    span = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if span is None:
-        return content
-    for clause in span.root.children:
-        if (
-            clause.dep_ == "conj"
-            and clause.pos_ in {"VERB", "AUX"}
-            and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < clause.i for c in span.root.children)
-            and doc[clause.left_edge.i - 1].lower_ == "but"
-        ):
-            return trim_chars(text_of(doc), clause.left_edge.idx, content[1])
-    return content
-
-
-def _whole_sentence_quote(text: str, gap: str, q0: int, q1: int) -> bool:
-    """True when a quote right after `"A," X said.` is a sentence of its own with no
-    attribution after it: it continues the quote before."""
-    after = text[q1 + 1 : q1 + 3]
-    return gap.strip().endswith(".") and text[q1 - 1 : q1] in {".", "!", "?"} and (not after or after[0].isspace())
-
-
-def _clause_denies(root: Token) -> bool:
-    """Whether a reported clause says that something did not happen or does not exist:
-    "no meeting took place", "Israel had not answered", "There are no soldiers in Goma"
-    (a modal keeps it a statement about the future: "Armenia would not withdraw")."""
-    children = list(root.children)
-    if any(c.tag_ == "MD" for c in children):
-        return False
-    if any(c.dep_ == "neg" for c in children):
-        return True
-    for c in children:
-        if c.dep_ in {"nsubj", "nsubjpass", "attr", "dobj"} and (
-            c.lower_ in {"nobody", "nothing", "none"} or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        ):
-            return True
-    return False
-
-
-def _attribution_follows(verb: Token, quote_end: int) -> bool:
-    """True when only the closing mark, a comma and the speaker stand between a quote and
-    its cue: `"We need help," he said` (not `"..." in the city and denied`)."""
-    text = text_of(verb.doc)
-    subjects = [c.left_edge.idx for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
-    stop = min(subjects) if subjects else verb.idx
-    return stop >= quote_end and not text[quote_end:stop].strip(" ,”\"'—–-\n")
-
-
 def _drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A cue inside another claim's content ("..., asking ...") whose own content is only an
     adjacent quote is part of that claim, not a claim of its own."""
@@ -593,17 +325,3 @@ def _drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         kept.append(claim)
     return kept
-
-
-def _phrase(token: Token) -> str:
-    """A channel phrase: "an interview with Russian state media" -> "interview with Russian state media"."""
-    clauses = {t.i for c in token.children if c.dep_ in {"acl", "relcl", "ccomp"} for t in c.subtree}
-    tokens = [t for t in token.subtree if not (t.dep_ == "det" and t.head.i == token.i) and t.i not in clauses]
-    if token.dep_ == "nsubj":
-        tokens = [t for t in tokens if t.i >= token.i or t.dep_ not in {"poss", "case"}]
-    tokens = [t for t in tokens if t.tag_ != "POS"]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if len(tokens) > 12:
-        tokens = [t for t in tokens if t.i <= token.i + 6]
-    return " ".join(t.text for t in tokens)

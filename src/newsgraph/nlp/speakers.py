@@ -6,6 +6,8 @@ or the actor resolver left open.
   denied") matched against the people already named (surname, transliteration);
 - `trailing_speaker`: "..., the Association (BGMEA) said." when the parse hangs the
   speaker on the content instead of on the cue;
+- `inverted_speaker`: "..., informs the Foreign Ministry" (translation-style order);
+- `preceding_speaker`: the actor named just before a cue the parse left without a subject;
 - `inherit_speakers`: "It denied ...": an unresolved pronoun speaker is the speaker of the
   claim just before it.
 """
@@ -34,6 +36,8 @@ def actors_in(token: Token, token_actor: dict[int, list[int]]) -> list[int]:
             found.extend(actors_in(child, token_actor))
     if not found:
         for tok in token.subtree:
+            if tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.head.i == token.i:
+                continue  # "said his sister": the sister speaks, not "his"
             for owner in token_actor.get(tok.i, []):
                 if owner not in found:
                     found.append(owner)
@@ -86,6 +90,45 @@ def trailing_speaker(verb: Token, token_actor: dict[int, list[int]]) -> tuple[li
     if i <= sent.start or not found or verb.i - i > 14:
         return None
     return found, i
+
+
+def inverted_speaker(verb: Token, token_actor: dict[int, list[int]]) -> tuple[list[int], int] | None:
+    """ "The two sides reached agreement, informs the Foreign Ministry of China.": in
+    translation-style order the speaker follows a cue that closes the sentence and the parse
+    makes it the cue's object. Returns the actors and the index of the comma before the cue."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.tag_ not in {"VBZ", "VBD", "VBP"} or verb.i <= sent.start + 3 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i]
+    if not objects or objects[0].right_edge.i < sent.end - 2:
+        return None  # something follows the speaker: not a closing attribution
+    for tok in objects[0].subtree:
+        if tok.pos_ in {"VERB", "AUX"} or (tok.dep_ == "pobj" and tok.pos_ != "PROPN"):
+            return None  # "accused Israel of lying": an object, not a speaker
+    found = actors_in(objects[0], token_actor)
+    return (found, verb.i - 1) if found else None
+
+
+def preceding_speaker(verb: Token, token_actor: dict[int, list[int]]) -> list[int]:
+    """ "In a video posted on TikTok, gang leader Jeff Dorvil, known as "Lanmo", said ...":
+    when the parse leaves a cue with no subject, the actor named just before it, skipping
+    punctuation and a participle or apposition describing that actor."""
+    doc = verb.doc
+    start = verb.sent.start
+    i = verb.i - 1
+    while i >= start and verb.i - i <= 15:
+        tok = doc[i]
+        owners = token_actor.get(i)
+        if owners:
+            return list(owners)
+        described = any(a.dep_ in {"acl", "appos"} and a.i < verb.i for a in (tok, *tok.ancestors) if a.i > start)
+        if not (tok.is_punct or described):
+            return []
+        i -= 1
+    return []
 
 
 def inherit_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
