@@ -54,6 +54,7 @@ class Actor:
     names: list[tuple[int, int]] = field(default_factory=list)  # token spans of name mentions
     key: str = ""  # institution key: folded head words + country
     countries_seen: set[str] = field(default_factory=set)
+    nouns: set[str] = field(default_factory=set)  # head nouns of descriptions ("group" of "the al Qaeda-linked group")
 
     def add_mention(self, span: Span, how: str) -> None:
         entry = [span.start_char, span.end_char, span.text, how]

@@ -26,7 +26,14 @@ from newsgraph.nlp.coref import References
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import Lexicon
 from newsgraph.nlp.names import fold, is_acronym_of, same_person
-from newsgraph.nlp.noise import ORG_WORDS, NameFilters, find_credit_spans, find_outlets, is_outlet_audience
+from newsgraph.nlp.noise import (
+    ORG_WORDS,
+    NameFilters,
+    find_credit_spans,
+    find_outlets,
+    is_outlet_audience,
+    name_after_description,
+)
 from newsgraph.nlp.profile import Profiler
 from newsgraph.nlp.roles import RoleReader
 
@@ -49,6 +56,21 @@ def _with_family_names(span: Span) -> Span:
             break
         end += 1
     return doc[span.start : end]
+
+
+def _organisation_before(span: Span) -> Span | None:
+    """ "[Russian Foreign Ministry] Yelena Sorokina": capitalised words ending in an organisation
+    word, run into the person's name without a comma (translated word order)."""
+    doc = span.doc
+    end = span.start
+    start = end
+    while start > 0 and doc[start - 1].dep_ == "compound" and start - 1 < doc[start - 1].head.i < span.end:
+        if not (doc[start - 1].is_title or doc[start - 1].is_upper) or "\n" in doc[start - 1].whitespace_:
+            break
+        start -= 1
+    if start == end or doc[end - 1].lower_ not in ORG_WORDS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None
+    return doc[start:end]
 
 
 class ActorResolver(CollectiveFinder, NameFilters):
@@ -91,6 +113,10 @@ class ActorResolver(CollectiveFinder, NameFilters):
                 credit_spans.append((ent.start_char, ent.end_char))  # "told Desert Line": the claim's channel
                 continue
             self._named_mention(ent, actors, attach, token_actor)
+        for index, actor in enumerate(actors):
+            actor.index = index
+        self._repeated_names(doc, actors, attach, token_actor, credit_spans)
+        self._described_organisations(doc, actors, token_actor)
         self._institution_mentions(doc, actors, attach, token_actor, credit_spans)
         self._collective_mentions(doc, actors, attach, token_actor, credit_spans)
         for index, actor in enumerate(actors):
@@ -187,6 +213,13 @@ class ActorResolver(CollectiveFinder, NameFilters):
         if not span.text.strip() or not span.text[-1].isalnum():
             return  # "Al-" cut from "Al-Amal"
         doc = span.doc
+        if label in {"PERSON", "ORG"} and not ent_id and self.known.get(span.text.casefold()) is None:
+            name, front = name_after_description(span)
+            if front is not None and (label == "PERSON" or self._org_worded(front)):
+                # "the spokesman of the Foreign Ministry Mehdi Sadeghpour": an organisation, then a person
+                if self._org_worded(front) and front[-1].lower_ in ORG_WORDS:
+                    self._named_mention(Span(doc, front.start, front.end, label="ORG"), actors, attach, token_actor)
+                ent, span, label = Span(doc, name.start, name.end, label="PERSON"), name, "PERSON"
         if span[-1].lower_ == "of" and span.end < len(doc) and doc[span.end].ent_id_.startswith("country:"):
             nxt = next(e for e in doc.ents if e.start == span.end)
             span = doc[span.start : nxt.end]  # "Federal Government of Somalia"
@@ -194,6 +227,10 @@ class ActorResolver(CollectiveFinder, NameFilters):
             if span[-1].lemma_.lower() in self.institutions:
                 return  # "Gazipur police": an institution, found with the others
             span = self._strip_titles(_with_family_names(self._with_given_names(span)))
+            org = _organisation_before(span)
+            if org is not None:
+                # "the Russian Foreign Ministry Yelena Sorokina": the ministry is an actor of its own
+                self._named_mention(Span(doc, org.start, org.end, label="ORG"), actors, attach, token_actor)
         known = self.known.get(span.text.casefold())
         if known is None and label != "GPE" and self._in_place_phrase(span):
             return
@@ -243,7 +280,7 @@ class ActorResolver(CollectiveFinder, NameFilters):
             tok = doc[start - 1]
             if not (tok.pos_ == "PROPN" and tok.is_title and tok.dep_ == "compound" and not tok.ent_type_):
                 break
-            if self.roles.is_title_word(tok.text) or tok.lower_ in self.titles:
+            if self.roles.is_title_word(tok.text) or tok.lower_ in self.titles or tok.lower_ in ORG_WORDS:
                 break
             start -= 1
         return doc[start : span.end]

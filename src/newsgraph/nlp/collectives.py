@@ -303,6 +303,16 @@ class CollectiveFinder(ActorRegistry):
             if is_reference(token) and left == token.i:
                 continue  # "the officials": a reference, not a new actor
             end = self._right_extent(token)
+            person = next(
+                (o for t in doc[token.i + 1 : end] for o in token_actor.get(t.i, []) if actors[o].kind == "person"),
+                None,
+            )
+            if token.tag_ not in {"NN", "NNP"}:
+                person = None  # "Relatives of X" are not X
+            if person is not None:
+                # "spokesperson of the ministry Lin Haoyu": a description of the named person
+                attach(doc[left:end], person, "description")
+                continue
             if whole is not None:
                 left = whole.i
             span = doc[left:end]

@@ -171,7 +171,7 @@ class References:
                 continue
             span = _noun_span(token)
             how = "pronoun" if token.pos_ == "PRON" else "description"
-            if len(target) == 1 and token.lower_ in PERSON_PRONOUNS and token.dep_.startswith("nsubj"):
+            if len(target) == 1 and token.lower_ in PERSON_PRONOUNS and token.dep_.startswith(("nsubj", "poss")):
                 self.genders[target[0]] = "f" if token.lower_ in FEMININE else "m"
             for owner in target:
                 self.actors[owner].add_mention(span, how)
@@ -184,18 +184,9 @@ class References:
         low = token.lower_
         if token.pos_ == "PRON":
             if low in PERSON_PRONOUNS:
-                gender = "f" if low in FEMININE else "m"
-                people = [
-                    i for i in self.recent if self.actors[i].kind == "person" and self._gender(i) in {gender, None}
-                ]
-                if not people:
-                    return None
-                recent_subject = self.subjects[-1] if self.subjects else None
-                if recent_subject is not None and recent_subject in people[-3:]:
-                    return [recent_subject]
-                return [people[-1]]
+                return self._person_pronoun(token)
             if low in SINGULAR_THING_PRONOUNS:
-                return self._thing(token, {"organization", "state", "media"})
+                return self._thing(token, {"organization", "state", "media"}, singular=True)
             if low in PLURAL_PRONOUNS:
                 return self._thing(token, {"group", "organization"})
             return None
@@ -221,6 +212,8 @@ class References:
             if found is not None:
                 return [found]
         if lemma in ORG_NOUNS:
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts):
+                return None  # "urged Rwanda to pull its forces out": Rwanda's forces, not the last force named
             return self._org_reference(token, lemma)
         if lemma in self.titles or low in self.titles or lemma in {"man", "woman"}:
             return self._person_by_role(token, lemma)
@@ -238,16 +231,112 @@ class References:
                 return "m"
         return None
 
-    def _thing(self, token: Token, kinds: set[str]) -> list[int] | None:
-        """The subject of this or the previous sentence when it fits, else the most recent fitting actor."""
+    # -- pronouns ----------------------------------------------------------------------
+    def _owners(self, token: Token) -> list[int]:
+        return self.token_actor.get(token.i) or []
+
+    def _governors(self, token: Token) -> list[int]:
+        """Actors that control the pronoun's clause, nearest first: the subject of a verb above it
+        ("Mugisha denied that his fighters ..."), named inside that subject ("Relatives of X told
+        reporters that he ..."), or the object of "urged X to ..." ("urged Rwanda to pull its forces")."""
+        found: list[int] = []
+        node = token
+        while node.head.i != node.i:
+            child, node = node, node.head
+            if node.pos_ not in {"VERB", "AUX"}:
+                continue
+            if child.dep_ == "xcomp":
+                for obj in node.children:
+                    if obj.dep_ in {"dobj", "dative"} and obj.i < token.i:
+                        found.extend(self._owners(obj))
+            for subj in node.children:
+                if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < token.i and subj.i != token.i:
+                    found.extend(self._owners(subj))
+                    for prep in subj.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            found.extend(o for obj in prep.children if obj.dep_ == "pobj" for o in self._owners(obj))
+        return found
+
+    def _bound(self, token: Token) -> set[int]:
+        """Actors the pronoun cannot be: the subject of its own clause for an object pronoun
+        ("officials had told them", "the WFP had not asked it to"), and the people inside a
+        fronted report for the speaker ("Mosquera was held by dissidents, he said")."""
+        head = token.head
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return {
+                o
+                for c in head.children
+                if c.dep_ == "ccomp" and c.i < token.i
+                for t in c.subtree
+                if t.pos_ != "PRON"  # "Her union would protest, she said": her is the speaker
+                for o in self._owners(t)
+            }
+        if not _is_object(token):
+            return set()
+        node = head
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+            node = node.head
+        return {o for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} for o in self._owners(c)}
+
+    def _same_sentence(self, token: Token, fits: Callable[[int], bool]) -> int | None:
+        """The latest fitting actor named earlier in the pronoun's sentence."""
+        for i in range(token.i - 1, self.sent_start[token.i] - 1, -1):
+            for owner in self._owners(self.doc[i]):
+                if fits(owner):
+                    return owner
+        return None
+
+    def _person_pronoun(self, token: Token) -> list[int] | None:
+        low = token.lower_
+        gender = "f" if low in FEMININE else "m"
+        bound = self._bound(token)
+        people = [
+            i
+            for i in self.recent
+            if self.actors[i].kind == "person" and self._gender(i) in {gender, None} and i not in bound
+        ]
+        if not people:
+            return None
+        fits = set(people[-6:]).__contains__
+        governors = self._governors(token)
+        if _is_object(token):
+            # "Bencomo accused Itriago ... against her": an object pronoun after a named object
+            found = self._same_sentence(token, lambda o: fits(o) and o not in governors)
+            if found is not None:
+                return [found]
+        found = next((o for o in governors if fits(o)), None)
+        if found is not None:
+            return [found]
+        if gender == "f":
+            # a woman the text has already called "she" outweighs people of unknown gender
+            people = [i for i in people[-4:] if self._gender(i) == "f"] or people
+        recent_subject = self.subjects[-1] if self.subjects else None
+        if recent_subject is not None and recent_subject in people[-3:]:
+            return [recent_subject]
+        return [people[-1]]
+
+    def _thing(self, token: Token, kinds: set[str], singular: bool = False) -> list[int] | None:
+        """The controlling subject when it fits, the subject of this or the previous sentence,
+        else the most recent fitting actor; "it" never stands for "Pakistani troops"."""
+        bound = self._bound(token)
+
+        def fits(owner: int) -> bool:
+            actor = self.actors[owner]
+            return actor.kind in kinds and owner not in bound and not (singular and _plural_name(actor.name))
+
+        found = next((o for o in self._governors(token) if fits(o) and o in self.recent[-8:]), None)
+        if found is not None:
+            return [found]
         here = self.sent_start[token.i]
         prev = self.sent_start[here - 1] if here > 0 else here
         for owner in reversed(self.recent[-8:]):
             where = self.thing_subjects.get(owner)
-            if where in {here, prev} and self.actors[owner].kind in kinds:
+            if where in {here, prev} and fits(owner):
                 return [owner]
-        found = self._last(lambda a: a.kind in kinds, window=6)
-        return [found] if found is not None else None
+        for owner in reversed(self.recent[-6:]):
+            if fits(owner):
+                return [owner]
+        return None
 
     def _group_reference(self, token: Token, lemma: str) -> int | None:
         """ "the protesters", "the crowds", "the workers": the most recent group named by that noun,
@@ -268,7 +357,7 @@ class References:
         plural = token.tag_ in {"NNS", "NNPS"} and lemma not in {"force", "troop"}
 
         def named(actor: Any) -> bool:
-            words = {w for n in (actor.name, *actor.aliases) for w in fold(n).split()}
+            words = {w for n in (actor.name, *actor.aliases) for w in fold(n).split()} | actor.nouns
             return actor.kind in {"organization", "media"} and (lemma in words or f"{lemma}s" in words)
 
         found = self._last(named, window=20)
@@ -290,6 +379,16 @@ class References:
             ):
                 return [index]
         return None
+
+
+def _is_object(token: Token) -> bool:
+    return token.dep_ in {"dobj", "dative", "pobj"} and not token.lower_.endswith(("self", "selves"))
+
+
+def _plural_name(name: str) -> bool:
+    """ "Pakistani troops", "government forces": a common plural head, not "Rapid Support Forces"."""
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us"))
 
 
 def _has_number(token: Token, word: str) -> bool:

@@ -7,6 +7,9 @@ however named (surname, transliteration), per organisation and its acronym.
 from __future__ import annotations
 
 import logging
+from typing import Any
+
+from spacy.tokens import Doc
 
 from newsgraph.nlp.actor_model import Actor
 from newsgraph.nlp.lexicon import KnownActor
@@ -82,3 +85,56 @@ class ActorRegistry:
                 actor.name = text
                 return index
         return None
+
+    def _repeated_names(
+        self, doc: Doc, actors: list[Actor], attach: Any, token_actor: dict[int, list[int]], credit_spans: list[Any]
+    ) -> None:
+        """ "Akhter, speaking by phone, said ...": a surname the model did not tag, after the person
+        was named in full, is that person (one person only: two Barakats leave it alone)."""
+        people = [a for a in actors if a.kind == "person" and a.names]
+        if not people:
+            return
+        for tok in doc:
+            if tok.i in token_actor or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) <= 3:
+                continue
+            if tok.ent_type_ not in {"", "PERSON", "GPE", "ORG"} or any(a <= tok.idx < b for a, b in credit_spans):
+                continue
+            if tok.ent_id_ or (
+                tok.ent_type_ and not (tok.ent_iob_ == "B" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ != "I")
+            ):
+                continue  # a gazetteer country or place, or one word of a longer entity
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                continue  # part of another name ("Akhter Road")
+            if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title) or (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title
+            ):
+                continue  # inside a longer name the model left untagged
+            owners = {a.index for a in people if min(a.names)[0] < tok.i and same_person(tok.text, a.name)}
+            if len(owners) == 1:
+                attach(doc[tok.i : tok.i + 1], owners.pop(), "name")
+
+    def _described_organisations(self, doc: Doc, actors: list[Actor], token_actor: dict[int, list[int]]) -> None:
+        """ "UNIFIL, the UN peacekeeping force,", "Pakistan's military media wing, the Inter-Services
+        Public Relations": a common noun in apposition to an organisation's name describes it; its
+        head noun lets "the force" refer back to it later."""
+        for actor in actors:
+            if actor.kind not in {"organization", "media"}:
+                continue
+            for start, end in list(actor.names):
+                root = doc[start:end].root
+                nouns = [c for c in root.children if c.dep_ == "appos"]
+                if root.dep_ == "appos":
+                    nouns.append(root.head)
+                for noun in nouns:
+                    if noun.pos_ != "NOUN" or noun.i in token_actor or noun.ent_type_:
+                        continue
+                    left = noun.left_edge.i
+                    while doc[left].is_punct:
+                        left += 1
+                    span = doc[left : noun.i + 1]
+                    if not 1 <= len(span) <= 8 or any(t.pos_ == "VERB" for t in span):
+                        continue
+                    actor.add_mention(span, "description")
+                    actor.nouns.add(noun.lemma_.lower())
+                    for tok in span:
+                        token_actor.setdefault(tok.i, [actor.index])

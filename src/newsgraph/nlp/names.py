@@ -51,6 +51,32 @@ def name_tokens(name: str) -> list[str]:
     return fold(name).translate(_LATIN).split()
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_FIRST_VOWEL = re.compile(r"[aeiou]")
+
+
+def consonant_key(tokens: list[str]) -> list[str]:
+    """Each word's consonants and first vowel, the Arabic article dropped, q read as k, o as u and
+    e as i: "Al-Fateh Koreish", "Al-Fatih Qurashi" and "Alfatih Quraish" all give
+    ["aftx", "ukrsh"]; "Mohammed" (u) and "Mahmoud" (a) stay apart."""
+    keys = []
+    for token in tokens:
+        if token in {"al", "el"}:
+            continue
+        word = token[2:] if token.startswith(("al", "el")) and len(token) > 5 else token
+        word = word.replace("q", "k").replace("ph", "f").replace("ou", "u").replace("o", "u").replace("e", "i")
+        vowel = _FIRST_VOWEL.search(word)
+        keys.append((vowel.group(0) if vowel else "") + _DOUBLED.sub(r"\1", _VOWELS.sub("", word)))
+    return keys
+
+
+def _same_consonants(a: list[str], b: list[str]) -> bool:
+    """Two full names transliterated apart ("Al-Fateh Koreish" / "Alfatih Quraish")."""
+    ka, kb = consonant_key(a), consonant_key(b)
+    return len(ka) >= 2 and ka == kb and sum(len(k) for k in ka) >= 8
+
+
 def same_person(short: str, full: str) -> bool:
     """Whether `short` can name the person called `full` in the same article.
 
@@ -71,8 +97,10 @@ def same_person(short: str, full: str) -> bool:
         return True  # "Khaled Al-Marri" for "Khalid bin Saad Al-Marri"
     if len(a) == len(b) and len(a) >= 2:
         # same length: every token close (transliteration), surnames closest
-        return fuzz.ratio(a[-1], b[-1]) >= 80 and all(fuzz.ratio(x, y) >= 75 for x, y in zip(a, b, strict=True))
+        if fuzz.ratio(a[-1], b[-1]) >= 80 and all(fuzz.ratio(x, y) >= 75 for x, y in zip(a, b, strict=True)):
+            return True
     if len(a) < len(b) and len(a) >= 1:
         tail = b[-len(a) :]
-        return all(fuzz.ratio(x, y) >= 80 for x, y in zip(a, tail, strict=True)) and len(a[-1]) > 3
-    return False
+        if all(fuzz.ratio(x, y) >= 80 for x, y in zip(a, tail, strict=True)) and len(a[-1]) > 3:
+            return True
+    return _same_consonants(a, b)

@@ -47,6 +47,11 @@ OUTLET_WORDS = {
     "tribune", "gazette", "journal", "daily", "dispatch", "chronicle", "monitor", "observer", "telegraph",
 }  # fmt: skip
 TELL_LEMMAS = {"tell", "say", "speak", "give"}
+# Lower-case words that belong inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = {
+    "al", "el", "bin", "ibn", "abu", "bint", "de", "da", "das", "dos", "du", "del", "della", "di", "van",
+    "von", "der", "den", "la", "le", "ter", "ben", "y",
+}  # fmt: skip
 
 
 def find_outlets(text: str) -> set[str]:
@@ -89,6 +94,26 @@ def find_credit_spans(text: str, dateline: dict[str, Any] | None) -> list[tuple[
     if head is not None:
         spans.append((head.start(), head.end()))
     return spans
+
+
+def name_after_description(span: Span) -> tuple[Span, Span | None]:
+    """ "[Foreign Ministry] Yelena Sorokina", "[Wednesday spokesperson of the ministry] Lin Haoyu":
+    a person's name the model ran together with the words before it (translated word order).
+    Returns the name and the words cut from its front (or None)."""
+    cut = None
+    plain = False  # a lower-case word or a date: surely no part of a name
+    for tok in span[:-1]:
+        low = tok.lower_
+        if (tok.is_lower and low not in NAME_PARTICLES) or tok.ent_type_ == "DATE":
+            cut, plain = tok.i, True
+        elif low in ORG_WORDS:
+            cut = tok.i
+    if cut is None or (not plain and cut == span.start):
+        return span, None  # "Radio Tele Metropole": one organisation word alone may open a name
+    rest = span.doc[cut + 1 : span.end]
+    if not 2 <= len(rest) <= 4 or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_WORDS for t in rest):
+        return span, None
+    return rest, span.doc[span.start : cut + 1]
 
 
 class NameFilters:
