@@ -6,49 +6,52 @@ Every function returns actor indexes (into `doc._.ng_actors`) found through
 - verbs: subject (through control verbs, raising passives "is expected to travel",
   adjectives "ready to free", conjuncts, relative clauses and appositions; the accused
   of "accused X of shelling"; the reporter of a speech act the parser hangs inside a
-  reported clause) and object or the entry's recipient prepositions; passives and
+  reported clause, one or two clauses deep; the launcher of a weapon subject "the drone,
+  operated by X, struck") and object or the entry's recipient prepositions; passives and
   reduced passives ("the engineer kidnapped in May") swap to agent / patient, and the
   possessor of a hit thing ("its positions were hit") is the recipient;
 - recipients the object only implies: the author of a judged act ("blamed provocations
   by X"), the target of a purpose ("used tear gas to disperse protesters"), the partner
-  of suspended trade ("imports from Norway");
+  of suspended trade ("imports from Norway"), the addressee of a request ("called
+  Athens to", "called for Israel's withdrawal", "demanded an apology from Greece") or
+  protest ("protested to China"; "summoned India's envoy to lodge a protest");
 - nouns: possessor, compound, "by" phrase and the entry's recipient prepositions; the
   subject of a light verb ("Israel launched strikes") or of the statement a meeting
   precedes ("After talks with X, Y said"); the object of an outcome verb ("strikes
   killed five soldiers"); a demonym ("Israeli strikes") stands for the matching state
   or force when the article names one;
-- symmetric acts: coordinated actors are also recipients ("A and B agreed"), and a
-  meeting is mutual ("X met Y": both sides are actor and recipient).
+- symmetric acts: coordinated actors are also recipients ("A and B agreed"); a meeting
+  is mutual ("X met Y"), so are an agreement with a partner ("A signed a deal with B")
+  and a reciprocal act ("A and B exchanged fire", "A clashed with B").
 
-Parse facts and word lists live in `nlp/role_syntax.py`.
+Which actors a phrase names is `nlp/phrase_actors.py`; parse facts and word lists live
+in `nlp/role_syntax.py`.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Token
 
 from newsgraph.nlp.lexicon import TriggerEntry
-from newsgraph.nlp.names import fold
+from newsgraph.nlp.phrase_actors import PhraseActors
 from newsgraph.nlp.role_syntax import (
     ACCUSED_PREPS,
     ADJUNCT_PREPS,
     AUDIENCE,
-    FORCE_NOUNS,
     FORCE_PURPOSES,
+    LAUNCH_VERBS,
     MODIFIER_DEPS,
     OUTCOME_VERBS,
-    RELATIVE_PRONOUNS,
+    PATIENT_NOUNS,
     SUBJECT_DEPS,
     TRADE_NOUNS,
-    conjuncts,
+    WEAPON_NOUNS,
     control_objects,
-    in_reported_clause,
-    is_member_noun,
     reduced_passive,
+    reporter_of,
 )
 
 LOGGER = logging.getLogger(__name__)
@@ -56,13 +59,19 @@ LOGGER = logging.getLogger(__name__)
 # Types whose participants act on each other: "Armenia and Azerbaijan agreed" codes both
 # sides as actor and recipient.
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Agreements with a named partner bind both: "A signed a deal with B" = "B signed with A".
+AGREEMENT_TYPES = frozenset({"AGREE", "COOPERATE"})
+# Acts done to each other: "Indian and Pakistani troops exchanged fire", "X and Y clashed",
+# "X clashed with Y": every side is actor and recipient.
+RECIPROCAL = frozenset({"exchange", "trade", "clash"})
+# Acts addressed to someone: in a purpose clause ("summoned X to protest") they address X.
+ADDRESSED_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT"})
 # Judgements whose target is the author of the act judged: "condemned Russia's attack".
 JUDGED_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Consultations without a direction (not a visit or a hosted round): "X met Y" = "Y met X".
 MUTUAL_MODES: frozenset[str | None] = frozenset({None, "phone"})
 # Types where a deployed force ("troops were deployed") is the actor, not the target.
 FORCE_IS_ACTOR = frozenset({"MOBILIZE"})
-MIL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
 # Verbal acts whose speaker is the reporter when the parser hangs them inside a reported clause.
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"})
 
@@ -77,156 +86,9 @@ class Roles:
     why_recipient: str = ""
 
 
-class RoleFinder:
-    """Finds roles for one doc: its token->actor map, actors and demonym lexicon."""
-
-    def __init__(
-        self,
-        token_actor: dict[int, list[int]],
-        actors: list[dict[str, Any]],
-        demonyms: dict[str, str],
-        capitals: dict[str, str] | None = None,
-        country_tokens: dict[int, str] | None = None,
-    ) -> None:
-        self.token_actor = token_actor
-        self.actors = actors
-        self.demonyms = demonyms
-        self.capitals = capitals or {}
-        self.country_tokens = country_tokens or {}  # token index -> alpha3 of a country-place mention
-        self.states = {a["country"]: i for i, a in enumerate(actors) if a.get("kind") == "state" and a.get("country")}
-        # capital for state ("accused Moscow"); off for the target of an attack on a city
-        self.metonymy = True
-        self.dateline: dict[str, Any] | None = None  # {"name", "start", "end"}: set per doc
-
-    def capital_state(self, token: Token) -> list[int]:
-        """A capital in a participant slot ("accused Moscow") -> its state actor, when named."""
-        if not self.metonymy or token.pos_ != "PROPN":
-            return []
-        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
-        code = self.capitals.get(fold(" ".join(w.text for w in words))) or self.capitals.get(fold(token.text))
-        state = self.states.get(code) if code else None
-        return [state] if state is not None else []
-
-    def country_state(self, token: Token) -> list[int]:
-        """A country named as a place ("to Ukraine", "from Niger") -> its state actor, when named."""
-        code = self.country_tokens.get(token.i)
-        if code is None and token.ent_id_.startswith("country:"):
-            code = token.ent_id_.split(":", 1)[1]  # "the U.S. statement": a country name as modifier
-        state = self.states.get(code) if code else None
-        return [state] if state is not None else []
-
-    def in_dateline(self, token: Token) -> bool:
-        """Is the token part of the dateline ("PORT-AU-PRINCE, May 9 (Island Wire) -")?"""
-        if not self.dateline:
-            return False
-        end = self.dateline.get("span_end") or self.dateline.get("end") or 0
-        return bool(self.dateline.get("start", 0) <= token.idx < end)
-
-    def named_in(self, noun: Token) -> list[int]:
-        """The actor a phrase names: its own mention, a name compounded into it ("the Viv
-        Ansanm gang coalition"), or a country as a place ("from Niger")."""
-        found = self.token_actor.get(noun.i, [])
-        if not found:
-            found = [
-                a for w in noun.lefts for t in w.subtree if t.dep_ == "compound" for a in self.token_actor.get(t.i, [])
-            ]
-        return list(dict.fromkeys(found)) or self.country_state(noun)
-
-    # -- building blocks ---------------------------------------------------------------
-    def actors_of(self, token: Token) -> list[int]:
-        """The actors a noun phrase names: its own mention, else its name modifiers or
-        apposition ("the spokesman ..., Ali Saad"), else "head of X"; conjuncts too."""
-        if self.in_dateline(token):
-            # the parser makes "BASRA, Iraq, Aug 12 (Wire) - Basra governor X resigned" one
-            # subject: the dateline is where the story is filed, the name after it acts
-            return [
-                a for c in token.children if c.dep_ == "appos" and not self.in_dateline(c) for a in self.actors_of(c)
-            ]
-        found = list(self.token_actor.get(token.i, []))
-        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and not found:
-            return self.actors_of(token.head.head)  # "Mosquera, who was kidnapped"
-        if found and all(self.actors[a].get("kind") == "group" for a in found if a < len(self.actors)):
-            # "Hezbollah fighters", "JNIM militants": the named organisation stands for the group
-            # "Gunmen from the Viv Ansanm gang coalition", "fighters of Hezbollah": the same
-            owners = [c for c in token.children if c.dep_ in {"compound", "poss", "nmod"}]
-            named = [a for c in owners for a in self.token_actor.get(c.i, [])]
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
-                named += [a for obj in prep.children if obj.dep_ == "pobj" for a in self.named_in(obj)]
-            named = [
-                a for a in named if a not in found and a < len(self.actors) and self.actors[a].get("kind") != "group"
-            ]
-            found = named or found
-        if not found:
-            for child in token.children:
-                if child.dep_ in MODIFIER_DEPS or child.dep_ == "appos":
-                    found += self.token_actor.get(child.i, [])
-                    if child.dep_ in MODIFIER_DEPS:
-                        # "government and ELN negotiators": conjoined modifiers
-                        for conj in (c for c in child.children if c.dep_ == "conj"):
-                            found += self.token_actor.get(conj.i, [])
-                    if child.dep_ == "appos" and not found:
-                        found += self.actors_of(child)
-            if not found and token.lemma_.lower() not in AUDIENCE:
-                # "head of X"; "a delegation from Niger and Burkina Faso"
-                preps = {"of", "from"} if is_member_noun(token) else {"of"}
-                for child in token.children:
-                    if child.dep_ == "prep" and child.lower_ in preps:
-                        for obj in conjuncts([c for c in child.children if c.dep_ == "pobj"]):
-                            found += self.named_in(obj)
-        if not found:
-            found = self.capital_state(token)
-        if not found and self.metonymy:
-            # "send aid to Ukraine": a country named as a place is still the recipient state
-            found = self.country_state(token)
-        if not found and self.metonymy and token.pos_ == "NOUN" and token.dep_ != "nsubj":
-            # "expelled three Russian diplomats": the diplomats' state is the recipient
-            found = self.demonym_actor(token, "")
-        elif not found and token.lemma_.lower() in FORCE_NOUNS and token.dep_ != "nsubj":
-            # "thrown objects at Chinese personnel", "rammed a Chinese vessel": a target that
-            # is a force, not a place, stands for that country's force (or state)
-            found = self.demonym_actor(token, "ASSAULT")
-        for child in token.children:
-            if child.dep_ == "conj":
-                found += self.actors_of(child)
-        return list(dict.fromkeys(found))
-
-    def owner_actors(self, token: Token) -> list[int]:
-        """Whose a noun is: its possessor or name modifier ("China's ambassador"), its "of"
-        phrase ("the ambassador of France"), else its demonym ("Russian diplomats")."""
-        own = set(self.token_actor.get(token.i, []))  # "Russian diplomats" named as a group is not their owner
-        found = [a for c in token.children if c.dep_ in MODIFIER_DEPS for a in self.token_actor.get(c.i, [])]
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-            found += [a for g in prep.children if g.dep_ == "pobj" for a in self.token_actor.get(g.i, [])]
-        return [a for a in dict.fromkeys(found) if a not in own] or self.demonym_actor(token, "")
-
-    def possessor_actors(self, token: Token) -> list[int]:
-        """Whose thing underwent the act: "its positions were hit", "one of their convoys"
-        (possessors only: "Israeli positions" names no victim by itself)."""
-        for noun in [token] + [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]:
-            found = [a for c in noun.children if c.dep_ == "poss" for a in self.token_actor.get(c.i, [])]
-            if found:
-                return found
-        return []
-
-    def demonym_actor(self, token: Token, etype: str) -> list[int]:
-        """A demonym modifier ("Israeli strikes", "by Tajik fire") -> that country's force
-        (military types) or state, when the article names one."""
-        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
-        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
-        for child in modifiers:  # "Israeli strikes", "a Russian missile strike"
-            country = self.demonyms.get(child.text) or self.demonyms.get(child.text.title())
-            if not country:
-                continue
-            states = [i for i, a in enumerate(self.actors) if a.get("kind") == "state" and a.get("country") == country]
-            forces = [
-                i
-                for i, a in enumerate(self.actors)
-                if a.get("kind") == "organization" and a.get("country") == country and a.get("sector") in {"MIL", "POL"}
-            ]
-            pick = (forces or states) if etype in MIL_TYPES else (states or forces)
-            if pick:
-                return pick[:1]
-        return []
+class RoleFinder(PhraseActors):
+    """Finds the actor and recipient of a trigger in one doc (the phrase lookups it
+    reads are `PhraseActors`')."""
 
     def subject_actors(self, verb: Token, speech: bool = False) -> tuple[list[int], str]:
         """The subject's actors, climbing control verbs, conjuncts and relative clauses.
@@ -262,21 +124,13 @@ class RoleFinder:
                 if reduced_passive(node):
                     return [], ""  # "Mosquera, kidnapped in February": the noun is the victim
                 return self.actors_of(node.head), f"noun modified by '{node.text}'"
-            elif speech and node.dep_ == "conj" and in_reported_clause(node):
-                node = node.head.head  # the reporting verb: "denied that ... and accused"
+            elif speech and node.dep_ == "conj" and (reporter := reporter_of(node)) is not None:
+                node = reporter  # the reporting verb: "denied that ... and accused"
             elif node.dep_ in {"conj", "advcl", "pcomp", "acomp"}:
                 node, controlled = node.head, node.dep_ == "acomp" and controlled
             else:
                 break
         return [], ""
-
-    def _agent_actors(self, verb: Token) -> list[int]:
-        found: list[int] = []
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            for obj in agent.children:
-                if obj.dep_ == "pobj":
-                    found += self.actors_of(obj)
-        return found
 
     def _prep_recipients(self, heads: list[Token], entry: TriggerEntry) -> list[int]:
         found: list[int] = []
@@ -285,7 +139,29 @@ class RoleFinder:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         found += self.actors_of(obj)
+            if "to" in entry.recipient:
+                # "send a team to Chisinau": the small parser makes "to" an infinitive marker
+                # of the name ("Chisinau" as a clause); the name is still the destination
+                found += [
+                    a
+                    for c in head.children
+                    if c.pos_ == "PROPN" and c.dep_ in {"advcl", "xcomp"} and c.i > head.i
+                    and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                    for a in self.actors_of(c)
+                ]  # fmt: skip
         return found
+
+    def _partners(self, heads: list[Token]) -> list[int]:
+        """The sides a "with"/"between" phrase names ("signed a deal with Azerbaijan")."""
+        return [
+            a
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for a in self.actors_of(obj)
+        ]
 
     # -- roles -------------------------------------------------------------------------
     def verb_roles(self, verb: Token, entry: TriggerEntry) -> Roles:
@@ -335,6 +211,14 @@ class RoleFinder:
         else:
             roles.actor, roles.why_actor = self.subject_actors(verb, speech=entry.event in SPEECH_TYPES)
             if not roles.actor:
+                # "The drone, launched by Hezbollah, hit a base": who launched the weapon acts
+                for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in WEAPON_NOUNS):
+                    for part in (
+                        c for c in subj.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in LAUNCH_VERBS
+                    ):  # not "the missile, made by Iran": the maker need not fire it
+                        roles.actor += self._agent_actors(part)
+                roles.why_actor = "agent of the participle on the weapon" if roles.actor else ""
+            if not roles.actor:
                 # "Israeli jets struck": the demonym stands for the country's force or state
                 for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
                     roles.actor = self.demonym_actor(subj, entry.event)
@@ -373,6 +257,11 @@ class RoleFinder:
             roles.why_recipient = "subject of the demanded clause" if roles.recipient else ""
         if not roles.recipient and not passive:
             roles.recipient, roles.why_recipient = self._indirect_recipient(verb, entry)
+        if not roles.recipient and entry.event in ADDRESSED_TYPES and verb.dep_ in {"advcl", "xcomp"}:
+            # "summoned India's envoy to lodge a protest": the protest goes to whom they summoned
+            for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+                roles.recipient += self.actors_of(obj) or self.owner_actors(obj)
+            roles.why_recipient = f"object of '{verb.head.text}', whom the act addresses" if roles.recipient else ""
         heads = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}]
         # "sent a plane carrying supplies to Mogadishu": the destination hangs from the participle
         heads += [p for h in heads[1:] for p in h.children if p.dep_ == "acl" and p.tag_ == "VBG"]
@@ -385,7 +274,7 @@ class RoleFinder:
         if found:
             roles.recipient += found
             roles.why_recipient = roles.why_recipient or f"object of '{'/'.join(entry.recipient)}'"
-        return _finish(roles, entry)
+        return _finish(roles, entry, self._partners(heads))
 
     def _indirect_recipient(self, verb: Token, entry: TriggerEntry) -> tuple[list[int], str]:
         """Recipients the object only implies: the author of a blamed or praised act
@@ -404,6 +293,17 @@ class RoleFinder:
                     found += [a for g in prep.children if g.dep_ == "pobj" for a in self.actors_of(g)]
                 if found:
                     return found, f"author of the {obj.text} judged"
+        if entry.event == "REQUEST":
+            found, why = self._request_addressee(verb, objects)
+            if found:
+                return found, why
+        if entry.event in {"PROTEST", "REQUEST"}:
+            # "protested to China", "appealed to the UN": the addressee of a formal protest or plea
+            for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "against"}):
+                found = [a for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() not in AUDIENCE
+                         for a in self.actors_of(g)]  # fmt: skip
+                if found:
+                    return found, f"addressee ('{prep.text}')"
         if entry.event == "SANCTION":
             # "suspended imports of salmon from Norway": the trading partner is the target
             for obj in (o for o in objects if o.lemma_.lower() in TRADE_NOUNS):
@@ -419,6 +319,27 @@ class RoleFinder:
                     found = [a for o in purpose.children if o.dep_ == "dobj" for a in self.actors_of(o)]
                     if found:
                         return found, f"object of the purpose '{purpose.text}'"
+        return [], ""
+
+    def _request_addressee(self, verb: Token, objects: list[Token]) -> tuple[list[int], str]:
+        """Whom a request addresses when no object names them: the one whose act is asked
+        for ("called for Israel's withdrawal"), or the "from" phrase ("demanded an
+        apology from Greece")."""
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            # "called Athens to end the pushbacks": whom the infinitive is asked of
+            found = [a for o in control_objects(verb) for a in self.actors_of(o)]
+            if found:
+                return found, "whom the infinitive is asked of"
+        asked = objects + [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+        for noun in (n for n in asked if n.dep_ in {"dobj", "pobj"} and n.lemma_.lower() not in PATIENT_NOUNS):
+            found = [a for c in noun.children if c.dep_ == "poss" for a in self.actors_of(c)]
+            if found:
+                return found, f"whose {noun.text} is asked for"
+        for head in [verb, *objects]:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+                found = [a for g in prep.children if g.dep_ == "pobj" for a in self.actors_of(g)]
+                if found:
+                    return found, "asked of the 'from' phrase"
         return [], ""
 
     def _noun_roles(self, noun: Token, entry: TriggerEntry, light_verbs: frozenset[str]) -> Roles:
@@ -465,15 +386,29 @@ class RoleFinder:
         if not roles.actor:
             roles.actor = self.demonym_actor(noun, entry.event)
             roles.why_actor = "demonym modifier" if roles.actor else ""
-        return _finish(roles, entry)
+        return _finish(roles, entry, self._partners([noun, head]))
 
 
-def _finish(roles: Roles, entry: TriggerEntry) -> Roles:
+def _finish(roles: Roles, entry: TriggerEntry, partners: list[int] | None = None) -> Roles:
     roles.actor = list(dict.fromkeys(roles.actor))
     roles.recipient = [r for r in dict.fromkeys(roles.recipient) if r not in roles.actor]
+    partners = [p for p in partners or [] if p in roles.recipient]
+    if entry.event in AGREEMENT_TYPES and roles.actor and partners:
+        # "Armenia signed a deal with Azerbaijan": an agreement binds both sides alike
+        sides = list(dict.fromkeys(roles.actor + partners))
+        roles.actor, roles.recipient = sides, sides + [r for r in roles.recipient if r not in sides]
+        roles.why_recipient = "; ".join(filter(None, [roles.why_recipient, "agreement: every side is both"]))
+        return roles
     if entry.event in SYMMETRIC and len(roles.actor) > 1 and not roles.recipient:
         roles.recipient = list(roles.actor)
         roles.why_recipient = "symmetric act between coordinated actors"
+    elif entry.lemma in RECIPROCAL and roles.actor and len(roles.actor) + len(roles.recipient) > 1:
+        # "A and B exchanged fire", "A clashed with B": mutual; a victim of A and B stays a recipient
+        sides = list(roles.actor) if len(roles.actor) > 1 else roles.actor + roles.recipient
+        roles.actor, roles.recipient = sides, sides + [r for r in roles.recipient if r not in sides]
+        roles.why_recipient = "; ".join(
+            filter(None, [roles.why_recipient, "reciprocal act: every side acts and receives"])
+        )
     elif entry.event == "CONSULT" and entry.mode in MUTUAL_MODES and roles.actor and roles.recipient:
         # "X met Y", "X held talks with Y": a meeting is mutual, both sides meet each other
         both = list(dict.fromkeys(roles.actor + roles.recipient))

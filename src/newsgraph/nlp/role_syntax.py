@@ -19,6 +19,12 @@ FORCE_PURPOSES = frozenset(
 )
 # Trade a sanction cuts: "banned imports from X", "halted flights to X".
 TRADE_NOUNS = frozenset({"import", "export", "shipment", "flight", "trade", "purchase", "delivery", "supply"})
+# Requested acts whose possessor undergoes them ("called for Navalny's release"): that
+# possessor is not the one asked; in "called for Israel's withdrawal" Israel is.
+PATIENT_NOUNS = frozenset(
+    {"release", "freeing", "extradition", "arrest", "prosecution", "trial", "removal", "ouster", "protection",
+     "safety", "rescue", "evacuation", "return", "punishment", "detention"}
+)  # fmt: skip
 # Audiences are not recipients of the act: "told reporters", "spoke to journalists".
 AUDIENCE = frozenset({"reporter", "journalist", "press", "medium", "crowd", "audience", "supporter"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -31,11 +37,23 @@ MEMBER_NOUNS = frozenset(
      "delegate", "mediator", "emissary", "gunman", "fighter", "militant", "soldier", "troop", "member", "rebel",
      "agent", "officer"}
 )  # fmt: skip
+# People and bodies that act for their state: "expelled three Russian diplomats" targets
+# Russia; "Haitian businessmen", "Norwegian fish farms" or "Chinese companies" do not.
+STATE_AGENT_NOUNS = frozenset(
+    {"ambassador", "diplomat", "embassy", "consulate", "consul", "envoy", "government", "authority", "official",
+     "minister", "delegation", "negotiator", "representative", "counterpart", "leader", "president", "side",
+     "attaché", "agent", "spy", "military", "army", "navy", "regime", "administration", "leadership"}
+)  # fmt: skip
 # Targets that are a force, not a place: their demonym names that country's force.
 FORCE_NOUNS = frozenset(
     {"personnel", "soldier", "troop", "force", "officer", "guard", "sailor", "crew", "fighter", "vessel", "ship",
      "boat", "patrol", "convoy", "aircraft", "jet", "warplane", "drone", "helicopter", "warship", "unit"}
 )  # fmt: skip
+# Weapons whose launcher is the actor of what they hit: "the drone, launched by X, hit ...".
+WEAPON_NOUNS = frozenset(
+    {"drone", "missile", "rocket", "shell", "bomb", "projectile", "mortar", "grenade", "munition", "torpedo"}
+)
+LAUNCH_VERBS = frozenset({"launch", "fire", "operate", "fly", "send", "drop", "shoot", "use", "deploy", "lob"})
 # Adjuncts that place a meeting before or around what its participant then did.
 ADJUNCT_PREPS = frozenset({"after", "following", "during", "before"})
 # Verbs whose trigger-noun subject reaches a target: "strikes killed five soldiers".
@@ -67,6 +85,14 @@ def is_member_noun(token: Token) -> bool:
     return bool(forms & MEMBER_NOUNS)
 
 
+def acts_for_state(token: Token) -> bool:
+    """Does the noun name someone acting for a state ("Russian diplomats", "the Chinese
+    side", "d'affaires"), so that its demonym stands for that state as a participant?"""
+    low = token.lower_
+    forms = {token.lemma_.lower(), low, low.removesuffix("s")}
+    return bool(forms & (STATE_AGENT_NOUNS | FORCE_NOUNS)) or is_member_noun(token) or "affaires" in low
+
+
 def conjuncts(tokens: list[Token]) -> list[Token]:
     """The tokens and their conjuncts ("Niger and Chad")."""
     out = list(tokens)
@@ -78,7 +104,8 @@ def conjuncts(tokens: list[Token]) -> list[Token]:
 def control_objects(head: Token) -> list[Token]:
     """The controller of an object-control verb: "asked Russia to", "called on X to"
     (not a date: "agreed on Tuesday to pull back")."""
-    objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+    # "oprd": translated "called Athens to end ...", which the parser reads as "called X Y"
+    objects = [c for c in head.children if c.dep_ in {"dobj", "dative", "oprd"}]
     if not objects and head.lemma_.lower() in CALL_ON_VERBS:
         objects = [
             g
@@ -96,17 +123,26 @@ def reduced_passive(node: Token) -> bool:
     return node.dep_ == "acl" and node.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in node.children)
 
 
-def in_reported_clause(node: Token) -> bool:
-    """A conjunct hanging from a clause reported by a speech verb ("denied that police
-    fired ... and blamed ..."): the parser attaches it to the reported verb. Not when the
-    clause is itself a speech act ("called for X and urged Y": one speaker) nor across a
-    paragraph break the parser ran over."""
+def reporter_of(node: Token) -> Token | None:
+    """The reporting verb of a conjunct the parser hangs inside a reported clause
+    ("denied that police fired ... and blamed ..."; two clauses deep: "said her count
+    showed it had won and called on supporters"), or None. Not when the clause is itself
+    a speech act ("called for X and urged Y": one speaker), when the conjunct has a
+    subject of its own, nor across a paragraph break the parser ran over."""
     clause = node.head
-    reporter = clause.head
-    if clause.dep_ != "ccomp" or reporter.pos_ != "VERB" or reporter.lemma_.lower() not in REPORTING_VERBS:
-        return False
     if clause.lemma_.lower() in REPORTING_VERBS | SPEECH_ACT_VERBS:
-        return False
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        return None
+    reporter = clause
+    for _ in range(2):  # the reported clause, or a clause inside it
+        if reporter.dep_ != "ccomp":
+            return None
+        reporter = reporter.head
+        if reporter.pos_ == "VERB" and reporter.lemma_.lower() in REPORTING_VERBS:
+            break
+    else:
+        return None
     if any("\n" in t.text for t in node.doc[min(reporter.i, node.i) : max(reporter.i, node.i)] if t.is_space):
-        return False
-    return not any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        return None
+    return reporter
