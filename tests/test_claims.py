@@ -266,3 +266,76 @@ def test_translation_style_inverted_speaker(pipeline: Pipeline) -> None:
     reported = _claim(record, "As reported")
     assert reported.kind == "according_to"
     assert reported.content.text.startswith("the rebels will withdraw")
+
+
+def test_inverted_speaker_before_a_paragraph_break_and_of_a_noun_phrase(pipeline: Pipeline) -> None:
+    text = (
+        "LOMBARDA, May 2 (Wire) -- The rebels and the government agreed on a truce in the hills, "
+        "informs the press service of the Ruritanian Foreign Ministry.\n\n"
+        "Fighting continued elsewhere."
+    )
+    record = _extract(pipeline, text)
+    informs = _claim(record, "informs")
+    assert informs.speaker, informs
+    assert "Foreign Ministry" in _speaker_names(record, informs)[0]
+    assert informs.content.text == "The rebels and the government agreed on a truce in the hills"
+
+
+def test_quote_closed_by_a_cue_with_the_speaker_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "“Ruritania supports the talks and will keep helping,” said at a regular briefing on Monday "
+        "the spokeswoman of the Ruritanian Foreign Ministry Anna Kovacs."
+    )
+    record = _extract(pipeline, text)
+    said = _claim(record, "said")
+    assert _speaker_names(record, said) == ["Anna Kovacs"]
+    assert said.content.text.startswith("Ruritania supports the talks")
+
+
+def test_appeal_with_quoted_addressee_keeps_the_infinitive(pipeline: Pipeline) -> None:
+    text = (
+        'Foreign Minister Anna Kovacs of Ruritania called on "all sides" to stop the fighting and to free the hostages.'
+    )
+    called = _claim(_extract(pipeline, text), "called")
+    assert "to stop the fighting" in called.content.text
+
+
+def test_object_after_a_prepositional_phrase(pipeline: Pipeline) -> None:
+    text = "Rebel spokesman Tomas Berg confirmed to local media the talks, but said the group would not disarm."
+    confirmed = _claim(_extract(pipeline, text), "confirmed")
+    assert confirmed.content.text == "the talks"
+
+
+def test_impersonal_passive_attributions_take_the_previous_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Ruritanian police chief Tomas Berg said 30 migrants were rescued off the coast on Friday. "
+        "One person is still missing, the search continues, it was stated. "
+        "The second boat, it was noted, will be towed to the port next week. "
+        "He was told to leave the area."
+    )
+    record = _extract(pipeline, text)
+    stated, noted = _claim(record, "it was stated"), _claim(record, "it was noted")
+    assert stated.content.text == "One person is still missing, the search continues"
+    assert noted.content.text.startswith("The second boat, it was noted, will be towed")
+    assert _speaker_names(record, stated) == _speaker_names(record, noted) == ["Tomas Berg"]
+    assert not [c for c in record.claims if c.cue.text == "told"]
+
+
+def test_this_was_stated_points_back_to_the_sentence_before(pipeline: Pipeline) -> None:
+    text = (
+        "MOSCOW, March 3. Ruritania has nothing to do with the attack on the servers of the ministry. "
+        "This was stated on Friday at a briefing by the spokeswoman of the Ruritanian Foreign Ministry Anna Kovacs."
+    )
+    record = _extract(pipeline, text)
+    stated = _claim(record, "stated")
+    assert _speaker_names(record, stated) == ["Anna Kovacs"]
+    assert stated.content.text.startswith("Ruritania has nothing to do with the attack")
+
+
+def test_blamed_for_keeps_who_is_blamed(pipeline: Pipeline) -> None:
+    text = (
+        "The Ruritanian army said on Tuesday that drones struck the market. The army blamed the "
+        "Northern Liberation Front (NLF) for the attack, and the NLF rejected the accusation."
+    )
+    blamed = _claim(_extract(pipeline, text), "blamed")
+    assert blamed.content.text.startswith("the Northern Liberation Front (NLF) for the attack")

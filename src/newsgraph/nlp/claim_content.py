@@ -52,6 +52,10 @@ class ContentReader:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in cue.object_preps:
                     objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                    blamed = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+                    if objs and blamed and prep.lower_ == "for" and verb.lemma_.lower() == "blame":
+                        # "blamed the RSF for the attack": who is blamed is the claim
+                        return trim_span(doc, blamed[0].left_edge.i, objs[0].right_edge.i)
                     if objs:
                         return span_of(objs[0])
         if cue.appeal:
@@ -65,6 +69,14 @@ class ContentReader:
                 if g.dep_ == "pobj"
             ]
             action = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i]
+            if addressee and not action:
+                # `called on "all parties" to exercise restraint`: the parse may hang the
+                # infinitive on the addressee
+                action = [
+                    c
+                    for c in addressee[0].children
+                    if c.dep_ in {"relcl", "acl"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                ]
             if addressee and action:
                 return trim_span(doc, addressee[0].left_edge.i, action[0].right_edge.i)
         comps = [
@@ -103,6 +115,8 @@ class ContentReader:
                             return span_of(clause, drop_mark=True)
         if cue.object:
             right = [c for c in verb.children if c.i > verb.i and c.dep_ not in NOT_CONTENT_DEPS]
+            if len(right) > 1 and right[0].dep_ == "prep" and right[1].dep_ == "dobj":
+                right = right[1:]  # "confirmed to local media the talks" (translated order)
             if right and right[0].dep_ in {"dobj", "xcomp", "pcomp", "oprd", "attr"}:
                 # "rejected the accusation as fanciful": the characterisation is no content
                 left, end = right[0].left_edge.i, right[-1].right_edge.i

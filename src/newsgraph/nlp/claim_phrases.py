@@ -118,3 +118,58 @@ def channel_phrase(token: Token) -> str:
     if len(tokens) > 12:
         tokens = [t for t in tokens if t.i <= token.i + 6]
     return " ".join(t.text for t in tokens)
+
+
+IMPERSONAL = {"it", "this"}
+
+
+def passive_report(doc: Doc, verb: Token, token_actor: dict[int, list[int]]) -> dict[str, Any] | None:
+    """Translation-style passive attributions: "The convoy, it was noted, will cross ...",
+    "..., the search continues, it was stated." (the speaker is the previous claim's) and
+    "X happened. This was stated on Friday at a briefing by spokeswoman Y." (the content is
+    the sentence before; the speaker the actor, preferably a person, named after the cue)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ not in IMPERSONAL or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in {"ccomp", "dobj"} for c in verb.children if c.i > verb.i):
+        return None  # "it was stated that ...": the ordinary complement
+    text = text_of(doc)
+    sent = verb.sent
+    speakers: list[int] = []
+    if subject.lower_ == "this":
+        if subject.i != sent.start or sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        start = max(before.start_char, paragraph_start(text, before.start_char))
+        content = trim_chars(text, start, end_char(before))
+        named = [a for t in doc[verb.i + 1 : sent.end] for a in token_actor.get(t.i, [])]
+        actors: list[dict[str, Any]] = doc._.ng_actors or []
+        people = [a for a in named if 0 <= a < len(actors) and actors[a].get("kind") == "person"]
+        speakers = list(dict.fromkeys(people or named[:1]))
+        if not speakers:
+            return None
+    elif verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and subject.i > sent.start + 2):
+        start = max(sent.start_char, paragraph_start(text, verb.idx))
+        left = subject.i
+        if verb.right_edge.i >= sent.end - 2 and left > sent.start and doc[left - 1].text == ",":
+            content = trim_chars(text, start, doc[left - 1].idx)  # "..., it was stated."
+        elif verb.dep_ == "parataxis":
+            content = trim_chars(text, start, end_char(sent))  # "A, it was noted, B."
+        else:
+            return None
+    else:
+        return None
+    if content[1] - content[0] < 10:
+        return None
+    return {
+        "speaker": speakers,
+        "cue": [(subject if subject.lower_ == "it" else verb).idx, verb.idx + len(verb.text)],
+        "content": list(content),
+        "kind": None,
+        "stance": "assert",
+        "hedges": [],
+        "channel": None,
+        "_cue_token": verb.i,
+        "_source": "parse",
+        "_needs_speaker": not speakers,
+    }

@@ -33,7 +33,7 @@ from newsgraph.nlp.claim_content import (
     is_cue,
     split_by_stance,
 )
-from newsgraph.nlp.claim_phrases import SourcePhrases, channel_phrase
+from newsgraph.nlp.claim_phrases import SourcePhrases, channel_phrase, passive_report
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import CueVerb, Lexicon
 from newsgraph.nlp.quotes import find_quotes, paragraph_start, quote_at, starts_sentence, trim_chars
@@ -82,8 +82,8 @@ class ClaimFinder(ContentReader, SourcePhrases):
             claim = self._verb_claim(doc, token, cue, quotes, token_actor, used_quotes)
             if claim is not None:
                 claims.append(claim)
-        claims = inherit_speakers(claims)
         claims.extend(self._according_to(doc, token_actor))
+        claims = inherit_speakers(claims)
         claims = _drop_nested(claims)
         claims.extend(self._orphan_quotes(doc, quotes, used_quotes, claims))
         claims = [part for claim in claims for part in split_by_stance(doc, claim)]
@@ -174,8 +174,9 @@ class ClaimFinder(ContentReader, SourcePhrases):
         if verb.lemma_.lower() not in {"quote", "cite"} and any(
             c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children
         ):
-            # "the court, which is expected to rule", "he was told": the subject is no speaker
-            return None
+            # "the court, which is expected to rule", "he was told": the subject is no speaker,
+            # except in "..., it was stated." and "This was stated by ..."
+            return passive_report(doc, verb, token_actor) if cue.stance == "assert" else None
         speakers, channel = self._speaker(verb, token_actor, quotes)
         text = text_of(doc)
         in_quote = quote_at(quotes, verb.idx) is not None

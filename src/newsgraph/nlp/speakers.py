@@ -35,6 +35,9 @@ def actors_in(token: Token, token_actor: dict[int, list[int]]) -> list[int]:
         if child.dep_ == "conj":
             found.extend(actors_in(child, token_actor))
     if not found:
+        named = _person_after_organisation(token, token_actor)
+        if named is not None:
+            return [named]
         for tok in token.subtree:
             if tok.dep_ == "poss" and tok.pos_ == "PRON" and tok.head.i == token.i:
                 continue  # "said his sister": the sister speaks, not "his"
@@ -44,6 +47,20 @@ def actors_in(token: Token, token_actor: dict[int, list[int]]) -> list[int]:
             if found:
                 break
     return list(dict.fromkeys(found))
+
+
+def _person_after_organisation(token: Token, token_actor: dict[int, list[int]]) -> int | None:
+    """ "the spokeswoman of the Foreign Ministry Anna Kovacs" (translated order): a person
+    named right after the organisation a role noun belongs to is the one who speaks."""
+    actors: list[dict[str, Any]] = token.doc._.ng_actors or []
+    previous: list[int] = []
+    for tok in token.subtree:
+        owners = token_actor.get(tok.i, [])
+        people = [a for a in owners if 0 <= a < len(actors) and actors[a].get("kind") == "person"]
+        if people and previous and not any(actors[a].get("kind") == "person" for a in previous if 0 <= a < len(actors)):
+            return people[0]
+        previous = [a for a in owners if a not in people] if owners else []
+    return None
 
 
 def name_owner(token: Token, actors: list[dict[str, Any]]) -> int | None:
@@ -98,18 +115,33 @@ def inverted_speaker(verb: Token, token_actor: dict[int, list[int]]) -> tuple[li
     makes it the cue's object. Returns the actors and the index of the comma before the cue."""
     doc = verb.doc
     sent = verb.sent
-    if verb.tag_ not in {"VBZ", "VBD", "VBP"} or verb.i <= sent.start + 3 or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in {"VBZ", "VBD", "VBP"} or verb.i <= sent.start + 3:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    comma = verb.i - 1
+    if doc[comma].is_quote and doc[comma - 1].text == ",":
+        comma -= 1  # `"We will help," said at a briefing spokesperson Lin Haoyu.`
+    if doc[comma].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
+    last = sent.end - 1
+    while last > verb.i and (doc[last].is_space or doc[last].is_punct):
+        last -= 1  # (the sentence may end with a paragraph break)
+    rest = doc[verb.i + 1 : last + 1]
+    if rest and not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in rest):
+        # a closing attribution with no verb after the cue: the person it names, else the
+        # first actor ("said at the briefing on Wednesday spokesperson of the ministry Lin Haoyu")
+        named = list(dict.fromkeys(a for t in rest for a in token_actor.get(t.i, [])))
+        actors: list[dict[str, Any]] = doc._.ng_actors or []
+        people = [a for a in named if 0 <= a < len(actors) and actors[a].get("kind") == "person"]
+        if named:
+            return (people or named[:1]), comma
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.i > verb.i]
-    if not objects or objects[0].right_edge.i < sent.end - 2:
+    if not objects or objects[0].right_edge.i < last:
         return None  # something follows the speaker: not a closing attribution
     for tok in objects[0].subtree:
-        if tok.pos_ in {"VERB", "AUX"} or (tok.dep_ == "pobj" and tok.pos_ != "PROPN"):
+        if tok.pos_ in {"VERB", "AUX"} or (tok.dep_ == "pobj" and tok.pos_ != "PROPN" and tok.i not in token_actor):
             return None  # "accused Israel of lying": an object, not a speaker
     found = actors_in(objects[0], token_actor)
-    return (found, verb.i - 1) if found else None
+    return (found, comma) if found else None
 
 
 def preceding_speaker(verb: Token, token_actor: dict[int, list[int]]) -> list[int]:
