@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from newsgraph import Pipeline
 from newsgraph.ingest.article import Article
@@ -97,3 +98,52 @@ def test_dateline_date_is_found_and_does_not_date_events(pipeline: Pipeline) -> 
 def test_no_publication_date_warns(pipeline: Pipeline) -> None:
     record = pipeline.extract(Article(text="Protesters gathered in the square on Friday, witnesses said."))
     assert any("publication date" in w for w in record.warnings)
+
+
+def _events(pipeline: Pipeline, text: str) -> dict[str, Any]:
+    """trigger text -> the event's date (None when it has none)."""
+    record = pipeline.extract(Article(text=text, published="2025-03-12"))  # a Wednesday
+    return {e.trigger.text: e.date for e in record.events if e.trigger}
+
+
+def test_since_month_and_weekday_are_two_expressions(pipeline: Pipeline) -> None:
+    found = _dates(
+        pipeline, "The militia freed four engineers it had held since January on Tuesday, the ministry said."
+    )
+    assert found.get("January") == "2025-01-01" and found.get("Tuesday") == "2025-03-11"
+    events = _events(pipeline, "The militia freed four engineers it had held since January on Tuesday, officials said.")
+    assert events["freed"] is not None and events["freed"].value == "2025-03-11"
+    # the day after "since March" belongs to the main verb, and that verb looks ahead
+    text = "The rebels will release six aid workers they have held since January on Friday, the envoy said."
+    assert _dates(pipeline, text).get("Friday") == "2025-03-14"
+    date = _events(pipeline, text)["release"]
+    assert date is not None and date.value == "2025-03-14"
+
+
+def test_a_relative_clause_date_does_not_date_the_main_verb(pipeline: Pipeline) -> None:
+    text = (
+        "Moldova on Monday expelled three Russian diplomats, accusing Moscow of a cyberattack that "
+        "knocked the election commission's website offline last week."
+    )
+    events = _events(pipeline, text)
+    assert events["expelled"] is not None and events["expelled"].value == "2025-03-10"
+    assert events["accusing"] is not None and events["accusing"].value == "2025-03-10"
+
+
+def test_coordinated_verbs_share_their_date(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Police fired tear gas at the marchers on Tuesday and detained 40 people.")
+    assert events["detained"] is not None and events["detained"].value == "2025-03-11"
+
+
+def test_undated_news_events_take_the_paragraphs_or_the_leads_day(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen ambushed an army convoy near Gao on Monday, killing 12 soldiers, officials said.\n\n"
+        "The army said it had arrested three suspects.\n\n"
+        "On Tuesday night riot police clashed with protesters in the capital. Police detained 40 people.\n\n"
+        "The army will deploy more troops to the region."
+    )
+    events = _events(pipeline, text)
+    arrested, detained = events["arrested"], events["detained"]
+    assert arrested is not None and arrested.value == "2025-03-10" and arrested.text is None  # the lead's day
+    assert detained is not None and detained.value == "2025-03-11"  # the paragraph's day
+    assert events["deploy"] is None  # a future event takes no news day

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from newsgraph import Pipeline
 from newsgraph.errors import InputError
 from newsgraph.ingest import Article, InputFormat, read_path
 from newsgraph.ingest.article import article_id
@@ -74,3 +75,33 @@ def test_unreadable_and_unknown_files(tmp_path: Path) -> None:
 
 def test_same_text_same_id() -> None:
     assert article_id("A  text.\r\n") == article_id("A text.")
+
+
+def test_front_matter_with_unquoted_colon_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "colon.txt"
+    path.write_text("---\ntitle: Border: guards trade fire\npublished: 2025-02-03\n---\nLIMA - Guards traded fire.\n")
+    (article,) = list(read_path(path))
+    assert isinstance(article, Article)
+    assert article.published == "2025-02-03" and article.title == "Border: guards trade fire"
+    assert article.text == "LIMA - Guards traded fire."
+    (warning,) = article.warnings
+    assert "line 2" in warning and "quote values that contain a colon" in warning
+
+
+def test_unreadable_front_matter_is_an_error_and_the_batch_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a_bad.txt").write_text("---\ntitle: [unclosed: list\nnotes: x\n---\nText of the first.\n")
+    (tmp_path / "b_good.txt").write_text("---\npublished: 2025-01-02\n---\nText of the second.\n")
+    bad, good = list(read_path(tmp_path))
+    assert isinstance(bad, InputError) and "a_bad.txt" in str(bad) and "front matter" in str(bad)
+    assert "quote values" in str(bad)
+    assert isinstance(good, Article) and good.published == "2025-01-02"
+
+
+def test_front_matter_warning_reaches_the_record(pipeline: Pipeline, tmp_path: Path) -> None:
+    path = tmp_path / "colon.txt"
+    path.write_text("---\ntitle: Talks: day two\npublished: 2025-02-03\n---\nThe ministers met on Monday.\n")
+    (article,) = list(read_path(path))
+    assert isinstance(article, Article)
+    record = pipeline.extract(article)
+    assert any("front matter" in w for w in record.warnings)
+    assert record.dates and record.dates[0].value == "2025-02-03"

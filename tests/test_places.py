@@ -117,3 +117,53 @@ def test_same_name_place_follows_the_story_country(pipeline: Pipeline) -> None:
     )
     paris = next(p for p in record.places if p.name == "Paris")
     assert paris.country == "USA" and paris.lat is not None and 33 < paris.lat < 34.5
+
+
+def _event_places(pipeline: Pipeline, text: str) -> dict[str, str | None]:
+    """trigger text -> the name of the event's place (None when it has none)."""
+    record = pipeline.extract(Article(text=text, published="2025-03-12"))
+    names = {p.id: p.name for p in record.places}
+    return {e.trigger.text: names.get(e.location) if e.location else None for e in record.events if e.trigger}
+
+
+def test_two_city_dateline() -> None:
+    found = find_dateline("SRINAGAR/ISLAMABAD, Jan 14 (Harbour Wire) - Troops exchanged fire.")
+    assert found is not None and found["name"] == "SRINAGAR/ISLAMABAD" and found["date_start"] == 20
+
+
+def test_place_of_a_nominal_event_deep_in_the_clause(pipeline: Pipeline) -> None:
+    found = _event_places(pipeline, "Russian forces launched a wave of drone strikes on Kharkiv late on Tuesday.")
+    assert found["launched"] == "Kharkiv"
+    found = _event_places(pipeline, "Rebels shelled army positions south of Aleppo on Friday, residents said.")
+    assert found["shelled"] == "Aleppo"
+
+
+def test_a_town_wins_over_the_country_around_it(pipeline: Pipeline) -> None:
+    text = "Gunmen killed two drivers on Sunday in Syria after a drone hit their convoy near Idlib, the ICRC said."
+    assert _event_places(pipeline, text)["hit"] == "Idlib"
+
+
+def test_the_city_is_the_city_last_named(pipeline: Pipeline) -> None:
+    text = "Rebels shelled the city of Aleppo on Monday.\n\nOn Tuesday, police detained 30 people in the city."
+    assert _event_places(pipeline, text)["detained"] == "Aleppo"
+
+
+def test_the_dateline_places_events_only_when_the_story_happens_there(pipeline: Pipeline) -> None:
+    home = "KHARKIV — Gunmen shelled a crowded market on Sunday, residents said.\n\nShops in Ukraine stayed shut."
+    assert _event_places(pipeline, home)["shelled"] == "Kharkiv"
+    abroad = "AMMAN — Gunmen shelled a crowded market on Sunday, residents said.\n\nShops in Syria stayed shut."
+    assert _event_places(pipeline, abroad)["shelled"] is None
+
+
+def test_later_events_on_the_ground_happen_where_the_lead_put_the_news(pipeline: Pipeline) -> None:
+    text = (
+        "Jihadists ambushed a convoy near Gao on Tuesday, officials said.\n\n"
+        "A third driver was captured by gunmen as he fled, according to the ICRC."
+    )
+    assert _event_places(pipeline, text)["captured"] == "Gao"
+
+
+def test_unknown_towns_take_the_country_of_their_sentence(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Fighting broke out near the village of Tell Ghazzal in Syria, the ministry said.")
+    village = next(p for p in record.places if p.name == "Tell Ghazzal")
+    assert village.country == "SYR" and village.resolution == "site"

@@ -44,7 +44,7 @@ class Pipeline:
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
         doc._.ng_published = article.published
-        doc._.ng_warnings = (
+        doc._.ng_warnings = list(article.warnings) + (
             []
             if article.published
             else ["no publication date given: relative dates cannot be resolved (pass --published)"]

@@ -49,6 +49,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     origin: str | None = None  # where it came from (file, file:line), for messages
+    warnings: tuple[str, ...] = ()  # what reading it could only half do (goes to the record's warnings)
 
     @property
     def record_id(self) -> str:

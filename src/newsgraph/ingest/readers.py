@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
@@ -39,6 +41,9 @@ _SUFFIXES = {
 }
 
 ArticleOrError = Article | InputError
+# the metadata a front-matter block may give; other keys are kept when the block is valid YAML
+FRONT_MATTER_KEYS = frozenset({"title", "published", "date", "source", "url", "id"})
+_PLAIN_LINE = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s?(?P<value>.*)$")
 
 
 def detect_format(path: Path) -> InputFormat:
@@ -132,25 +137,74 @@ def _make(text: str, origin: str, fields: dict[str, Any], override: dict[str, st
 
 
 def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
-    """A leading `---` YAML block gives the article's metadata; the rest is the text."""
+    """A leading `---` YAML block gives the article's metadata; the rest is the text.
+
+    Raises `FrontMatterError` when the block is there but is not a YAML mapping.
+    """
     stripped = raw.lstrip("\ufeff")
     if not stripped.startswith("---"):
         return {}, stripped
     parts = stripped.split("\n---", 1)
     if len(parts) != 2:
         return {}, stripped
-    try:
-        fields = yaml.safe_load(parts[0][3:]) or {}
-    except yaml.YAMLError:
-        return {}, stripped
-    if not isinstance(fields, dict):
-        return {}, stripped
+    block = parts[0][3:]
     body = parts[1].split("\n", 1)[1] if "\n" in parts[1] else ""
+    try:
+        fields = yaml.safe_load(block) or {}
+    except yaml.YAMLError as error:
+        raise FrontMatterError(_yaml_problem(error), block, body) from error
+    if not isinstance(fields, dict):
+        raise FrontMatterError("it is not a list of `key: value` lines", block, body)
     return fields, body
 
 
+class FrontMatterError(ValueError):
+    """A `---` front-matter block that YAML cannot read as `key: value` lines."""
+
+    def __init__(self, problem: str, block: str, body: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.block = block
+        self.body = body
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    # the block starts on the opening `---` line, so the mark's 0-based line is the file's 1-based one
+    return f"{problem} at line {mark.line + 1} of the file" if mark else problem
+
+
+def _plain_fields(block: str) -> dict[str, str] | None:
+    """The block read as plain `key: value` lines, each split at its first colon; None when
+    a line is not of that shape or names a key we do not know (then we cannot guess)."""
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _PLAIN_LINE.match(line)
+        if match is None or match["key"].lower() not in FRONT_MATTER_KEYS:
+            return None
+        fields[match["key"].lower()] = match["value"].strip().strip("\"'")
+    return fields or None
+
+
 def _text_article(raw: str, origin: str, override: dict[str, str | None]) -> Article:
-    fields, body = split_front_matter(raw)
+    try:
+        fields, body = split_front_matter(raw)
+    except FrontMatterError as error:
+        # a common slip ("title: Gaza: talks resume"): read the simple lines anyway and say
+        # how to fix the file, rather than take the metadata for text and lose the date
+        advice = (
+            f"front matter is not valid YAML: {error.problem}; quote values that contain a colon "
+            '(title: "Gaza: talks resume")'
+        )
+        plain = _plain_fields(error.block)
+        if plain is None:
+            raise InputError(advice, item=origin) from error
+        LOGGER.warning("%s: %s; read it line by line", origin, advice)
+        article = _make(error.body, origin, plain, override)
+        return replace(article, warnings=(*article.warnings, f"{advice}; read it line by line"))
     return _make(body, origin, fields, override)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 EXTENSIONS: dict[str, object] = {
     "ng_published": None,  # ISO date of publication, set before the pipeline runs
-    "ng_dateline": None,  # {"name", "start", "end"} or None
+    "ng_dateline": None,  # {"name", "start", "end", "filed_at": place, "place": place if the story happens there} or None
     "ng_actors": None,  # [{"name","kind","aliases","country","sector","roles","designations","mentions"}]
     "ng_token_actor": None,  # {token index: actor index} for every token of a mention
     "ng_places": None,  # [{"name","country","lat","lon","geonameid","resolution","mentions"}]

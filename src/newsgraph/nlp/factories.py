@@ -13,7 +13,7 @@ from spacy.language import Language
 from newsgraph.nlp.actors import ActorResolver
 from newsgraph.nlp.claims import ClaimFinder
 from newsgraph.nlp.conflicts import ConflictFinder
-from newsgraph.nlp.dates import DateResolver
+from newsgraph.nlp.date_resolver import DateResolver
 from newsgraph.nlp.events import EventCoder
 from newsgraph.nlp.extensions import register_extensions
 from newsgraph.nlp.gazetteer import Gazetteer

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -26,9 +27,9 @@ LOGGER = logging.getLogger(__name__)
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # "BEIRUT —", "CAIRO, Feb 15 (Levant Wire) -", "MOSCOW, Oct 23 /TASS/.", "KYIV (Reuters) -",
-# "KHARKIV, Ukraine —", "YEREVAN, April 29. /Caucasus Press Agency/."
+# "KHARKIV, Ukraine —", "YEREVAN, April 29. /Caucasus Press Agency/.", "SRINAGAR/ISLAMABAD, Jan 14 -"
 DATELINE = re.compile(
-    r"^(?P<name>[A-Z][A-Z.'\u2019\- ]{1,40}?[A-Z.])"
+    r"^(?P<name>[A-Z][A-Z.'\u2019\-/ ]{1,40}?[A-Z.])"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\u2019\-]+(?:\s[A-Z][A-Za-z.'\u2019\-]+){0,3}))?"
     rf"(?:\s*,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?\.?"
     r"\s*(?P<credit>\([^)\n]{1,60}\)\s*)?(?:/[^/\n]{1,40}/\.?|[—–-]{1,2}|:)\s",
@@ -64,6 +65,7 @@ _SUFFIX_RESOLUTION = {
     "crossing": "site", "camp": "site", "square": "site", "avenue": "site", "airport": "site",
     "airbase": "site", "hospital": "site", "intake": "site", "checkpoint": "site", "dam": "site",
 }  # fmt: skip
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 VISIT_VERBS = {"visit", "enter", "leave", "tour", "reach", "cross", "flee", "return", "travel"}
 # words that make a place name part of an outlet's name ("Levant Wire", "Horn Observer")
 MEDIA_WORDS = {
@@ -217,6 +219,9 @@ class PlaceResolver:
             return "named-site"
         if before is not None and before.lower_ in {"toward", "towards"}:
             return "of:city"
+        compass = before is not None and before.lower_ == "of" and span.start > 1
+        if compass and doc[span.start - 2].lower_ in COMPASS and self._is_town(span.text):
+            return "gazetteer"  # "south of Aleppo"
         if (
             before is not None
             and before.lower_ == "of"
@@ -269,7 +274,19 @@ class PlaceResolver:
         if dateline:
             cand = self._dateline_candidate(dateline, countries)
             if cand is not None:
-                dateline["place"] = self._dateline_place(cand, dateline, places, by_key)
+                filed_at = dateline["filed_at"] = self._dateline_place(cand, dateline, places, by_key)
+                # "place": where the story happens, the event coder's last resort for events
+                # on the ground; a story filed from abroad ("AMMAN" on Syria) happens elsewhere
+                home = _home_dateline(places[filed_at], places, dateline_end)
+                if home:
+                    dateline["place"] = filed_at
+                name = doc.char_span(dateline["start"], dateline["end"], alignment_mode="expand")
+                for tok in name if name is not None else []:
+                    if home:
+                        token_place.setdefault(tok.i, filed_at)
+                    else:
+                        token_place.pop(tok.i, None)
+        _fill_countries(doc, places)
         doc._.ng_places = places
         doc._.ng_token_place = token_place
         doc._.ng_dateline = dateline
@@ -281,7 +298,8 @@ class PlaceResolver:
             region = self.gazetteer.resolve(dateline["region"])
             if region is not None and region.country:
                 hint = {region.country}
-        return self.gazetteer.resolve(dateline["name"].title(), hint)
+        # "SRINAGAR/ISLAMABAD": a story filed from two cities is placed at the first
+        return self.gazetteer.resolve(dateline["name"].split("/")[0].strip().title(), hint)
 
     def _entry(self, span: Span, hint: str, countries: set[str]) -> dict[str, Any] | None:
         text = span.text
@@ -329,6 +347,36 @@ class PlaceResolver:
         places.append(entry)
         by_key[key] = len(places) - 1
         return by_key[key]
+
+
+def _home_dateline(place: dict[str, Any], places: list[dict[str, Any]], dateline_end: int) -> bool:
+    """Does the story happen where it is filed? Not when its body names places, none of them
+    in the dateline's country (a story from AMMAN about Syria)."""
+    country = place.get("country")
+    in_body = [p for p in places if any(m[0] >= dateline_end for m in p["mentions"])]
+    return not in_body or any(p["country"] == country for p in in_body)
+
+
+def _fill_countries(doc: Doc, places: list[dict[str, Any]]) -> None:
+    """A place the gazetteer does not know ("the village of Dostuk", "the Golovnoi intake") lies
+    in the country of the nearest known place of its sentence, else in the story's main country
+    (the one its known places name most)."""
+    counts: Counter[str] = Counter()
+    for place in places:
+        if place["country"] and place["resolution"] != "continent":
+            counts[place["country"]] += len(place["mentions"])
+    main = counts.most_common(1)[0][0] if counts else None
+    known = [(m[0], p["country"]) for p in places if p["country"] for m in p["mentions"]]
+    for place in places:
+        if place["country"] is not None or not place["mentions"]:
+            continue
+        start = place["mentions"][0][0]
+        span = doc.char_span(start, place["mentions"][0][1], alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        near = [(abs(at - start), country) for at, country in known if sent.start_char <= at < sent.end_char]
+        place["country"] = min(near)[1] if near else main
 
 
 def fold_key(name: str) -> str:
