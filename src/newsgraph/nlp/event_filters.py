@@ -8,7 +8,9 @@ The event coder (`nlp/events.py`) asks these before coding a trigger:
   "stationed" somewhere (a state, not a deployment);
 - a promise whose promised act is an event ("pledged that Japan would deliver boats");
 - a judgement on a request by an unnamed author ("their demands are legitimate").
-- a rejection of a claim ("rejected the accusation": a denial), "asked questions".
+- a rejection of a claim ("rejected the accusation": a denial), "asked questions";
+- a participle inside a toll ("the number of people killed in the strike has risen to
+  23"): the toll sizes the strike (`nlp/size.py`), it is no second event.
 Denials are handled through `DENIAL_CUES`: the act a speaker denies is no event.
 """
 
@@ -20,6 +22,7 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.event_types import PROMISE_VERBS
 from newsgraph.nlp.lexicon import TriggerEntry
+from newsgraph.nlp.size import in_toll
 
 LOGGER = logging.getLogger(__name__)
 
@@ -31,6 +34,15 @@ DENIAL_CUES = frozenset({"deny", "dismiss", "refute", "reject", "rule", "dispute
 DENIED_CLAIMS = frozenset(
     {"accusation", "allegation", "claim", "report", "charge", "suggestion", "assertion", "account", "version"}
 )
+# "visited detention centres": a site visited is no party met.
+VISITED_SITES = frozenset(
+    {"centre", "center", "facility", "site", "hospital", "camp", "prison", "school", "factory", "plant",
+     "shelter", "ruin", "scene", "morgue", "jail", "ward", "clinic", "mine", "farm", "area"}
+)  # fmt: skip
+# "Whoever burns a building ...": a generic agent states a condition, not an act.
+GENERIC_SUBJECTS = frozenset({"whoever", "whomever", "anyone", "anybody"})
+# Nouns that name a unit as well as its activity ("the patrol approached").
+UNIT_NOUNS = frozenset({"patrol"})
 # A participle with none of these is no clause of its own.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "prep"})
 
@@ -61,10 +73,19 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
         return True  # "the RSF rejected the accusation": a claim with stance deny
     if entry.event == "REQUEST" and lemma == "ask" and "question" in objects:
         return True  # "he asked questions"
+    if in_toll(token):
+        return True  # "the number of people killed in the strike": a toll, not an event
     head = triggers.get(token.head.i)
-    if entry.event in SPEECH_ACTS and "to" in aux and head is not None:
+    if entry.event in SPEECH_ACTS and "to" in aux and head is not None and head.event != "PROTEST":
+        # "marched to demand accountability" stays a REQUEST: a protest states its demand
         if token.dep_ == "advcl" or (token.dep_ == "xcomp" and head.event == "CONSULT"):
             return True  # "met to coordinate aid": the purpose of the meeting, not a second event
+    if entry.event == "CONSULT" and entry.mode == "visit" and token.pos_ == "VERB" and objects & VISITED_SITES:
+        return True  # "visited detention centres": an inspection of a site, not a visit to a party
+    if any(c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS for c in children):
+        return True  # "whoever burns a public building will rot in prison": no act, a condition
+    if token.pos_ == "NOUN" and lemma in UNIT_NOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "the Greek patrol never approached the boat": the unit, not a deployment
     if (
         entry.event in {"CONSULT", "COOPERATE"}
         and token.dep_ == "advcl"

@@ -9,7 +9,9 @@ real event together:
   types such as CONSULT the participant sets are compared) enriches the first mention
   with recipients, date, place, mode and size;
 - a reaction to an event ("condemned the attack", "welcomed the deal") takes that
-  event's participants as its recipient.
+  event's participants as its recipient;
+- tolls stated without an event verb ("the death toll rose to 31") give the size of
+  the event they refer to (`nlp/size.py`).
 Two sources telling the same event stay apart: they may disagree.
 """
 
@@ -19,6 +21,7 @@ import logging
 from typing import Any
 
 from newsgraph.nlp.event_roles import SYMMETRIC
+from newsgraph.nlp.size import Toll, apply_tolls
 
 LOGGER = logging.getLogger(__name__)
 
@@ -87,8 +90,9 @@ def _borrow_recipient(event: dict[str, Any], by_token: dict[int, dict[str, Any]]
         event["why"]["recipient"] = f"participants of the {other['event']} it reacts to"
 
 
-def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One event per real event: outcomes, anaphoric nouns and restatements enrich the first."""
+def merge_events(events: list[dict[str, Any]], tolls: list[Toll] | None = None) -> list[dict[str, Any]]:
+    """One event per real event: outcomes, anaphoric nouns and restatements enrich the first;
+    `tolls` then size the events they refer to."""
     kept: list[dict[str, Any]] = []
     by_token: dict[int, dict[str, Any]] = {}
     for event in events:
@@ -122,6 +126,7 @@ def merge_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         by_token[event["_token"]] = twin
     for event in kept:
         _borrow_recipient(event, by_token)
+    apply_tolls(kept, by_token, tolls or [])
     for event in kept:
         for key in INTERNAL_KEYS:
             event.pop(key, None)

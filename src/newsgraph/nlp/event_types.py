@@ -4,16 +4,22 @@ The event coder (`nlp/events.py`) finds a trigger and its lexicon entry; this mo
 decides what the trigger finally codes as:
 
 - fallback triggers the lexicon cannot express as entries: a characterisation ("called
-  the verdict a farce": ACCUSE) and a reprisal announced for the future ("will respond",
-  "any provocation will receive an answer", "will be recovered": THREATEN);
-- type changes: a promise of violence is a threat; negated agreement is a refusal;
+  the verdict a farce": ACCUSE); a reprisal announced for the future ("will respond",
+  "any provocation will receive an answer", "will be obliged to respond", "will not
+  remain without an answer": THREATEN, asserted, the future belongs to the reprisal);
+  a refusal ("will accept no lessons": REJECT); "called Athens to end ..." (REQUEST);
+  weapon fire ("heavy artillery fire": ASSAULT); "joint patrols" (COOPERATE);
+- type changes: a promise of violence is a threat; negated agreement is a refusal (any
+  other negated act keeps its type: "would not lift the sanctions" is a negated CONCEDE);
   agreeing to a concession ("agreed to pay the wages") is CONCEDE; a conditional
   coercive act ("would close the border if ...") is a threat; entry bans and visa
   measures are sanctions; joint military activity is cooperation; destruction by a
   crowd is rioting; capturing people is abduction; a labour or hunger strike is a
   protest;
-- mode refinements from modifiers ("drone strike"), instruments ("jets struck") and,
-  for requests, refusals and threats, from what is asked, refused or threatened.
+- mode refinements from modifiers ("drone strike"), instruments ("jets struck")
+  (`nlp/event_modes.py`) and, for requests, refusals and threats, from what is asked,
+  refused or threatened, down a chain of complements ("urged the council to force Israel
+  to accept a ceasefire": yield); a request for an act that is no event is `change`.
 
 The word lists live in the `rules` section of `data/events.yaml`, read once.
 """
@@ -30,25 +36,12 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsgraph.errors import LexiconError
+from newsgraph.nlp.event_modes import INSTRUMENT_MODES, refine_mode, strike_sense
 from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.lexicon import DATA_DIR, Lexicon, TriggerEntry, _read_yaml
 
 LOGGER = logging.getLogger(__name__)
 
-# A modifier of the trigger (compound/amod, or the trigger's own object) refines the mode.
-MODE_COMPOUNDS: dict[str, dict[str, str]] = {
-    "ASSAULT": {
-        "drone": "drone", "uav": "drone", "air": "aerial", "aerial": "aerial", "airstrike": "aerial",
-        "suicide": "suicide-attack", "artillery": "heavy-weapons", "tank": "heavy-weapons",
-        "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
-        "car": "explosives", "bomb": "explosives", "knife": "primitive",
-    },
-    "PROTEST": {"hunger": "hunger"},
-    "CONSULT": {"phone": "phone", "telephone": "phone", "video": "phone"},
-    "MOBILIZE": {"police": "police", "missile": "weapons", "defence": "weapons", "defense": "weapons"},
-}  # fmt: skip
-# Modifiers that give "strike" its protest sense (the bare noun is military).
-PROTEST_STRIKES = {"hunger": "hunger", "general": "strike", "labour": "strike", "labor": "strike", "workers": "strike"}
 # Mode of a request, refusal or threat by the type (or type/mode) of its content.
 COMPLEMENT_MODES: dict[str, dict[str, str]] = {
     "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "*": "change"},
@@ -57,14 +50,6 @@ COMPLEMENT_MODES: dict[str, dict[str, str]] = {
         "ASSAULT": "violence", "MOBILIZE": "violence", "COERCE/arrest": "arrest", "SANCTION/convict": "arrest",
         "SANCTION/expel": "expel", "COERCE/seize": "territory", "SANCTION": "restrict", "COERCE": "restrict",
     },
-}  # fmt: skip
-# The weapon or vehicle named as subject or agent gives an assault its mode ("jets struck").
-INSTRUMENT_MODES = {
-    "jet": "aerial", "warplane": "aerial", "aircraft": "aerial", "helicopter": "aerial", "plane": "aerial",
-    "bomber": "aerial", "airstrike": "aerial", "drone": "drone", "uav": "drone", "tank": "heavy-weapons",
-    "artillery": "heavy-weapons", "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
-    "shell": "heavy-weapons", "sniper": "firearms", "gunman": "firearms", "gunfire": "firearms", "fire": "firearms",
-    "bullet": "firearms", "bomb": "explosives", "mine": "explosives", "ied": "explosives",
 }  # fmt: skip
 # "joint patrols", "joint exercises": a shared military activity is cooperation.
 JOINT = frozenset({"joint", "combined", "bilateral"})
@@ -77,6 +62,22 @@ THREAT_COMPLEMENTS = frozenset(
 # The lemma of the synthetic entry a future reprisal fires ("will respond").
 REPRISAL = "(reprisal)"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# A reprisal is announced with will/shall, or with "would" in reported speech (reprisals
+# are only coded inside a claim).
+REPRISAL_AUX = FUTURE_AUX | {"would"}
+# "will be obliged to respond": the reprisal verb is the complement of one of these.
+OBLIGED = frozenset({"oblige", "obliged", "force", "forced", "compel", "compelled", "have"})
+# "will not remain without an answer": a promised reprisal.
+UNANSWERED = frozenset({"remain", "go", "stay", "pass", "be"})
+ANSWERS = frozenset({"answer", "response", "reply", "consequence", "retaliation", "punishment"})
+# "called Athens to end the practice": a request with no "on".
+REQUEST_CALLS = frozenset({"call"})
+# Nouns of shooting that state an assault when a weapon modifies them ("artillery fire").
+FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "barrage"})
+# "joint patrols", "joint exercises": military cooperation, whichever verb carries them.
+JOINT_ACTIVITIES = frozenset({"patrol", "exercise", "drill", "manoeuvre", "maneuver", "operation", "training"})
+# How a request, refusal or threat reaches what it is about.
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Material acts that, announced under a condition, are threats ("would close the border if ...").
 CONDITIONAL_THREATS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
@@ -159,6 +160,14 @@ class TypeRefiner:
         self.rejection = next(
             (e for e in self.triggers.get(("reject", "VERB"), []) if not e.objects and not e.preps), None
         )
+        request = self.types.get("REQUEST")
+        self.bare_request = TriggerEntry(
+            lemma="call", pos="VERB", event="REQUEST", mode=None, cameo="020",
+            context=request.context if request else (), recipient=("dobj",),
+        )  # fmt: skip
+        self.gunfire = self._noun_entry("ASSAULT", "fire", "190", patient=True)
+        self.joint = self._noun_entry("COOPERATE", "(joint)", "062")
+        self.reprisal_lemmas = frozenset(w for lemmas, _, _ in self.rules.reprisal_threats for w in lemmas)
         threat = self.types.get("THREATEN")
         self.threats = {
             mode: TriggerEntry(
@@ -168,18 +177,30 @@ class TypeRefiner:
             for _, _, mode in self.rules.reprisal_threats
         }  # fmt: skip
 
+    def _noun_entry(self, event: str, lemma: str, cameo: str, patient: bool = False) -> TriggerEntry:
+        etype = self.types.get(event)
+        return TriggerEntry(
+            lemma=lemma, pos="NOUN", event=event, mode=None, cameo=cameo, context=etype.context if etype else (),
+            recipient=("on", "at", "against", "with", "between"), patient=patient,
+        )  # fmt: skip
+
     def _entry(self, event: str, lemma: str) -> TriggerEntry | None:
         return next((e for e in self.triggers.get((lemma, "VERB"), []) if e.event == event), None)
 
     # -- fallback triggers -------------------------------------------------------------
     def fallback(self, token: Token) -> TriggerEntry | None:
-        """A trigger no lexicon entry states: a characterisation or a future reprisal."""
+        """A trigger no lexicon entry states: a characterisation, a future reprisal, a
+        refusal ("accept no lessons"), "called X to ...", weapon fire, joint patrols."""
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return self._noun_fallback(token)
         if token.pos_ != "VERB":
             return None
         lemma = token.lemma_.lower()
         children = list(token.children)
-        if lemma in self.rules.agree_verbs and any(c.dep_ == "neg" for c in children):
-            return self.rejection  # "Georgia does not accept ultimatums"
+        if lemma in self.rules.agree_verbs and _refused(children):
+            return self.rejection  # "Georgia does not accept ultimatums", "will accept no lessons"
+        if lemma in REQUEST_CALLS and _addressed_request(children):
+            return self.bare_request  # "called Athens to end the pushbacks"
         if lemma in self.rules.characterising_verbs:
             # "called the verdict a farce" / "called the verdict 'hostage-taking'"
             objects = [c for c in children if c.dep_ == "dobj"]
@@ -189,7 +210,13 @@ class TypeRefiner:
             if objects and predicate and not words & self.rules.positive_words:
                 return self.characterisation
         aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
-        if not aux & FUTURE_AUX or any(c.dep_ == "neg" for c in children):
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBLIGED:
+            # "the army will be obliged to respond"
+            aux |= {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}
+        negated = any(c.dep_ == "neg" for c in children)
+        if aux & REPRISAL_AUX and negated and lemma in UNANSWERED and _without_answer(children):
+            return self.threats.get(None)  # "the expulsion will not remain without an answer"
+        if not aux & REPRISAL_AUX or negated:
             return None
         object_lemmas = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
         topics = {g.lemma_.lower() for p in children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
@@ -198,6 +225,17 @@ class TypeRefiner:
         for lemmas, wanted, mode in self.rules.reprisal_threats:
             if lemma in lemmas and (not wanted or object_lemmas & wanted):
                 return self.threats.get(mode)
+        return None
+
+    def _noun_fallback(self, noun: Token) -> TriggerEntry | None:
+        lemma = noun.lemma_.lower()
+        weapons = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+        heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "initiated firing with mortars"
+        weapons += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
+        if lemma in FIRE_NOUNS and any(w.lemma_.lower() in INSTRUMENT_MODES for w in weapons):
+            return self.gunfire  # "heavy artillery fire", "mortar fire"
+        if lemma in JOINT_ACTIVITIES and _has_modifier(noun, JOINT):
+            return self.joint  # "joint patrols"
         return None
 
     def refusal(self, token: Token, entry: TriggerEntry) -> bool:
@@ -249,7 +287,7 @@ class TypeRefiner:
             event, mode, why = "ASSAULT", "abduct", "seizing people is abduction"
         if event == "COERCE" and self._entry_ban(trigger):
             event, mode, why = "SANCTION", None, "entry and visa bans are sanctions"
-        override = _strike_sense(trigger, entry)
+        override = strike_sense(trigger, entry)
         if override is not None:
             event, mode, why = "PROTEST", override, f"'{override}' strike is a protest"
         concession = self._concession(trigger, event)
@@ -267,16 +305,24 @@ class TypeRefiner:
         elif mode is None and event in COMPLEMENT_MODES:
             # "urged Rwanda to pull its forces out": the mode follows what is demanded
             content = self.complement_event(trigger)
-            if content is not None:
+            if content is not None and content.event == event == "THREATEN":
+                mode, why = content.mode, f"the threatened reprisal is '{content.mode}'"
+            elif content is not None:
                 table = COMPLEMENT_MODES[event]
                 mode = table.get(f"{content.event}/{content.mode}") or table.get(content.event) or table.get("*")
                 why = f"complement '{content.lemma}' is {content.event}" if mode else ""
+            elif event == "REQUEST" and _infinitive(trigger):
+                mode, why = "change", "asks for an act that is no event of its own"
+        if entry.lemma == REPRISAL:
+            # "will respond", "will not remain without an answer": the threat is made now;
+            # the future and the negation belong to the reprisal it announces
+            flags.update(future=False, hypothetical=False, negated=False)
         if entry is self.rejection and entry.lemma != trigger.lemma_.lower():
             flags["negated"] = False  # "does not accept": the refusal itself is asserted
         agreeing = verbal and trigger.lemma_.lower() in self.rules.agree_verbs
-        refused = event == "CONCEDE" and (flags["future"] or flags["hypothetical"])
-        if flags["negated"] and (event == "AGREE" or (agreeing and event in {"RETREAT", "CONCEDE"}) or refused):
-            # "would not agree to a ceasefire" is a refusal (CAMEO 12), not a negated agreement
+        if flags["negated"] and (event == "AGREE" or (agreeing and event in {"RETREAT", "CONCEDE"})):
+            # "would not agree to a ceasefire" is a refusal (CAMEO 12), not a negated agreement;
+            # any other negated act keeps its type ("would not lift the sanctions": CONCEDE, negated)
             table = COMPLEMENT_MODES["REJECT"]
             mode = table.get(event) if event != "AGREE" else None
             event, flags["negated"] = "REJECT", False
@@ -317,10 +363,18 @@ class TypeRefiner:
         nodes = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp", "dobj"}]
         nodes += [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "on"}]
         for node in nodes:
-            for tok in [node, *(c for c in node.children if c.dep_ in {"dobj", "xcomp", "pobj", "prep"})]:
-                entry, _ = self.match(tok, {})
-                if entry is not None and entry.event not in {"REQUEST", "REJECT", "THREATEN"}:
-                    return entry
+            # nearest first, down a chain of complements: "urged the council to force Israel
+            # to accept a ceasefire" is about the ceasefire
+            layer, seen = [node], 0
+            while layer and seen < 3:
+                for tok in layer:
+                    entry, _ = self.match(tok, {})
+                    if entry is not None and entry.event not in {"REQUEST", "REJECT", "THREATEN"}:
+                        return entry
+                    if entry is not None and entry.lemma == REPRISAL and entry.mode:
+                        return entry  # "warned that organisers would face criminal charges"
+                layer = [c for t in layer for c in t.children if c.dep_ in COMPLEMENT_DEPS]
+                seen += 1
             if node.lemma_.lower() in THREAT_COMPLEMENTS:
                 return self.match_assault
         return None
@@ -353,6 +407,37 @@ def address_concessions(events: list[dict[str, Any]]) -> None:
                 break
 
 
+def _refused(children: list[Token]) -> bool:
+    """ "does not accept", "will accept no lessons": a negated agreeing verb."""
+    return any(c.dep_ == "neg" for c in children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in children
+    )
+
+
+def _addressed_request(children: list[Token]) -> bool:
+    """ "called Athens to end ...": an addressee and an infinitive of what is asked."""
+    return any(c.dep_ in {"dobj", "oprd"} and c.pos_ in {"PROPN", "NOUN"} for c in children) and any(
+        c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "appealed to the government to extend its permission": an act asked for."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in {"xcomp", "ccomp"}
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _without_answer(children: list[Token]) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in ANSWERS for g in c.children)
+        for c in children
+    )
+
+
 def _has_modifier(token: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in {"amod", "compound", "nmod", "npadvmod"} and c.lemma_.lower() in words for c in token.children)
 
@@ -362,49 +447,6 @@ def _conditional(trigger: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
         for c in trigger.children
     )
-
-
-def _strike_sense(trigger: Token, entry: TriggerEntry) -> str | None:
-    """The labour/hunger sense of "strike": "a hunger strike", "the general strike"."""
-    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
-    for noun in nouns:
-        if noun.lemma_.lower() != "strike" or entry.event not in {"ASSAULT", "PROTEST"}:
-            continue
-        for child in noun.children:
-            sense = PROTEST_STRIKES.get(child.lower_)
-            if child.dep_ in {"compound", "amod", "nmod"} and sense:
-                return sense
-    return None
-
-
-def refine_mode(trigger: Token, event: str, mode: str | None) -> tuple[str, str] | None:
-    """A mode from a modifier, the object, an instrument or a "by"/"via" phrase."""
-    table = MODE_COMPOUNDS.get(event)
-    if not table:
-        return None
-    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
-    nouns += [g for n in nouns[1:] for p in n.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    for noun in nouns:
-        for child in noun.children:
-            if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in table:
-                return table[child.lemma_.lower()], f"modifier '{child.text}'"
-        if noun is not trigger and noun.lemma_.lower() in table and mode is None:
-            return table[noun.lemma_.lower()], f"object '{noun.text}'"
-    if event == "ASSAULT" and mode is None:
-        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        for noun in [c for c in trigger.children if c.dep_ == "nsubj"] + agents:
-            for tok in (*(c for c in noun.children if c.dep_ in {"compound", "amod"}), noun):
-                if tok.lemma_.lower() in INSTRUMENT_MODES:
-                    return INSTRUMENT_MODES[tok.lemma_.lower()], f"instrument '{tok.text}'"
-    for prep in (c for c in trigger.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "over"}):
-        for obj in prep.children:
-            lemma = obj.lemma_.lower()
-            if lemma in table:
-                return table[lemma], f"'{prep.text} {obj.text}'"
-            for child in obj.children:
-                if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in table:
-                    return table[child.lemma_.lower()], f"'{prep.text} ... {obj.text}'"
-    return None
 
 
 def _is_crowd(name: str) -> bool:

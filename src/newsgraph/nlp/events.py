@@ -7,12 +7,15 @@ Find, then annotate:
    trigger nouns absorbed by a matched light verb ("held talks") do not fire on their own;
    triggers that state no event of their own (`nlp/event_filters.py`: "treated 31
    wounded", "ordered troops to withdraw", acts a speaker denies) are dropped;
-2. actor and recipient (`nlp/event_roles.py`); the final type and mode
+2. actor and recipient (`nlp/event_roles.py`, then `nlp/event_participants.py` for
+   nouns with no author of their own and places named as participants); the final type and mode
    (`nlp/event_types.py`: fallback triggers such as "called the verdict a farce" and
    "will respond", negated agreement -> REJECT, concessions, conditional threats,
    mode refinements such as "drone strike" -> drone);
 3. modality (`nlp/modality.py`), attribution to the claim whose content holds the
-   trigger, date and place tied to the trigger's clause, size (`nlp/size.py`);
+   trigger, date and place tied to the trigger's clause, size (`nlp/size.py`), and tolls
+   stated with no event verb ("the death toll rose to 31"), which size the event they
+   refer to and never make one;
 4. one event per real event: outcomes ("... killed 14 people") and restatements
    ("the attack", "the two men discussed ...") enrich the event they restate.
 
@@ -28,7 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.anchoring import _date_for, _place_for
+from newsgraph.nlp.anchoring import _date_for, _place_for, _story_place
 from newsgraph.nlp.event_filters import (
     DENIAL_CUES,
     SPEECH_ACTS,
@@ -37,18 +40,21 @@ from newsgraph.nlp.event_filters import (
     nominal_participle,
 )
 from newsgraph.nlp.event_merge import merge_events
+from newsgraph.nlp.event_participants import clausal_threat, nominal_actor, places_out
 from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.event_types import REPRISAL, TypeRefiner, address_concessions
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import Lexicon, TriggerEntry
 from newsgraph.nlp.modality import is_historical, modality
-from newsgraph.nlp.size import event_size
+from newsgraph.nlp.size import Toll, event_size, find_tolls
 
 LOGGER = logging.getLogger(__name__)
 
 # Verbs whose trigger-noun subject is the event they report an outcome of:
 # "air strikes on Rafah killed 14 people" is one ASSAULT with 14 dead.
 OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "leave", "claim"})
+# "were killed when drones struck": the clause that states how the outcome came about.
+OUTCOME_MARKS = frozenset({"when", "as", "after"})
 # Material events on the ground take the dateline's place when their sentence names none.
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 PARTICLE_WORDS = frozenset({"back", "out", "down", "up", "off", "over", "away"})
@@ -57,11 +63,6 @@ ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 CAPTION_PREFIXES = ("photo:", "picture:", "caption:", "image:", "file photo", "video:")
 # "who asked not to be named": a source's anonymity, not a request.
 ANONYMITY = frozenset({"name", "identify"})
-# Complements that state no agent's act: "warned that stocks would run out".
-NON_AGENTIVE = frozenset(
-    {"run", "be", "become", "happen", "fall", "rise", "worsen", "collapse", "grow", "spread", "last"}
-)
-MODAL_AUX = frozenset({"will", "would", "could", "'ll", "wo", "might", "may", "shall"})
 NOMINAL_DEPS_SKIP = frozenset({"compound"})
 # Participles that name a vehicle's cargo: "a plane carrying medical supplies".
 CARRYING = frozenset({"carry", "transport", "bring", "load"})
@@ -121,8 +122,23 @@ class EventCoder:
         events = [self._code(token, entry, roles, context) for token, entry in matches]
         coded = [e for e in events if e is not None]
         address_concessions(coded)
-        doc._.ng_events = merge_events(coded)
+        doc._.ng_events = merge_events(coded, self._tolls(doc, coded, context))
         return doc
+
+    def _tolls(self, doc: Doc, coded: list[dict[str, Any]], ctx: _DocContext) -> list[Toll]:
+        """Tolls stated without an event verb of their own ("the death toll rose to 31"),
+        and bare counts ("12 people have died since") in sentences that code no event that
+        could take them; never in captions or in sentences dated well before publication."""
+        sized = {e["_sent_no"] for e in coded if e["event"] in {"ASSAULT", "COERCE"}}
+        old_dates = [d["start"] for d in ctx.dates if is_historical(d, ctx.published)]
+        tolls: list[Toll] = []
+        for sent_no, sent in enumerate(doc.sents):
+            if any(sent.start_char <= start < sent.end_char for start in old_dates):
+                continue
+            if sent.text.lstrip().lower().startswith(CAPTION_PREFIXES):
+                continue
+            tolls += find_tolls(sent, sent_no, ctx.date_spans, bare=sent_no not in sized)
+        return tolls
 
     # -- find ------------------------------------------------------------------------
     def match(self, token: Token, token_actor: dict[int, list[int]]) -> tuple[TriggerEntry | None, set[int]]:
@@ -130,11 +146,17 @@ class EventCoder:
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
         if pos is None or token.i in token_actor:
             return None, set()
+        if token.ent_type_ in {"DATE", "TIME"} and token.is_title:
+            return None, set()  # "elections in March": a month, not a march
         if pos == "VERB" and (
             token.dep_ in {"amod", "compound", "dobj", "pobj", "nsubj", "nsubjpass"} or nominal_participle(token)
         ):
             return None, set()  # participle as adjective or noun: "the occupied West Bank", "treated 31 wounded"
         entries = self.triggers.get((token.lemma_.lower(), pos))
+        if pos == "VERB" and token.lemma_.lower() in self.refiner.reprisal_lemmas:
+            threat = self.refiner.fallback(token)  # "will retake the town": a threat before a seizure
+            if threat is not None:
+                return threat, set()
         if not entries:
             return self.refiner.fallback(token), set()
         if token.sent.text.lstrip().lower().startswith(CAPTION_PREFIXES):
@@ -170,6 +192,8 @@ class EventCoder:
         roles: Roles = (
             finder.verb_roles(trigger, entry) if verbal else finder.noun_roles(trigger, entry, self.light_verbs)
         )
+        if not verbal and not roles.actor:
+            nominal_actor(trigger, roles, finder)
         if not verbal and not roles.actor and not roles.recipient and trigger.dep_ in NOMINAL_DEPS_SKIP:
             return None  # "aid deliveries", "ceasefire talks": a modifier, not an event of its own
         reprisal = entry.lemma == REPRISAL
@@ -177,10 +201,10 @@ class EventCoder:
             return None  # a speech act needs a speaker or addressee ("speaking by phone, she said")
         if not verbal and entry.event in SPEECH_ACTS and characterised(trigger):
             return None  # "their demands are legitimate": a judgement on a request, not a new one
-        if entry.clausal and not _clausal_threat(trigger, roles, finder):
+        if entry.clausal and not clausal_threat(trigger, roles, finder):
             return None  # "experts warned that stocks would run out": no threat
         coding = self.refiner.promise_of_violence(trigger, entry, roles, finder)
-        roles.actor, roles.recipient, place_from_role = _places_out(roles, finder, ctx.token_place, trigger)
+        roles.actor, roles.recipient, place_from_role = places_out(roles, finder, ctx.token_place, trigger)
         attribution = next(
             (i for i, c in enumerate(ctx.claims) if c["content"][0] <= trigger.idx < c["content"][1]), None
         )
@@ -197,18 +221,22 @@ class EventCoder:
             return None
         coding = self.refiner.refine(trigger, entry, coding, roles, finder, flags, reported=attribution is not None)
         event, mode, mode_why = coding.event, coding.mode, coding.why
-        date = _date_for(trigger, ctx.dates)
+        date = _date_for(
+            trigger, ctx.dates, published=ctx.published, carry=not (flags["future"] or flags["hypothetical"])
+        )
         if date and is_historical(date, ctx.published) and not flags["future"]:
             flags["historical"] = True
             modal_why.append(f"dated {date['value']}, well before publication")
         etype = self.types.get(event)
         sent = trigger.sent
-        location = _place_for(trigger, ctx.token_place)
+        location = _place_for(trigger, ctx.token_place, dateline_end=ctx.dateline_end, places=ctx.places)
         if location is None:
             location = place_from_role
-        if location is None and event in LOCAL_TYPES and ctx.dateline_place is not None:
-            # street-level events with no place of their own happen where the story is filed
-            location = ctx.dateline_place
+        if location is None and event in LOCAL_TYPES:
+            # street-level events with no place of their own happen where the story's news
+            # does: the paragraph's or the lead's place, else where the story is filed
+            location = _story_place(trigger, ctx.token_place, dateline_end=ctx.dateline_end, places=ctx.places)
+            location = ctx.dateline_place if location is None else location
         if mode == "visit" and not roles.recipient and location is not None:
             # "travelled to Budapest": the host is the state the visited place lies in
             host = ctx.state_of_place(location)
@@ -281,8 +309,11 @@ class _DocContext:
         self.sentence_starts = [sent.start for sent in doc.sents]
         self.trigger_tokens: set[int] = set()
         dateline = doc._.ng_dateline
+        self.dateline_end: int = dateline["span_end"] if dateline else -1
         self.dateline_place: int | None = None
-        if dateline:
+        if dateline and isinstance(dateline.get("place"), int):
+            self.dateline_place = dateline["place"]  # the places component resolved it
+        elif dateline:
             self.dateline_place = next(
                 (p for i, p in token_place.items() if dateline["start"] <= doc[i].idx < dateline["end"]), None
             )
@@ -346,68 +377,6 @@ def _preps_attached(token: Token, particles: list[Token]) -> list[Token]:
 
 
 # -- annotate helpers ------------------------------------------------------------------
-def _clausal_threat(trigger: Token, roles: Roles, finder: RoleFinder) -> bool:
-    """A bare clausal trigger ("warned") fires with an actor object, or with a complement
-    in the future or conditional; the complement's actors become the recipients."""
-    if roles.recipient:
-        return True
-    comps = [c for c in trigger.children if c.dep_ in {"ccomp", "xcomp"}]
-    comps += [c for comp in comps for c in comp.children if c.dep_ == "conj"]
-    qualifying = [
-        c
-        for c in comps
-        if {a.lower_ for a in c.children if a.dep_ in {"aux", "auxpass"}} & MODAL_AUX
-        and c.lemma_.lower() not in NON_AGENTIVE
-    ]
-    if not qualifying:
-        return False
-    found = [a for comp in comps for t in comp.subtree for a in finder.token_actor.get(t.i, [])]
-    roles.recipient = [a for a in dict.fromkeys(found) if a not in roles.actor]
-    roles.why_recipient = "actors named in the threat's complement" if roles.recipient else ""
-    return True
-
-
-def _places_out(
-    roles: Roles, finder: RoleFinder, token_place: dict[int, int], trigger: Token
-) -> tuple[list[int], list[int], int | None]:
-    """A city or region named as a participant is the event's place, not a participant
-    ("strikes on Rafah"); states stay participants ("attacked Israel")."""
-    actors = finder.actors
-    place_of_actor: dict[int, int] = {}
-    for tok in trigger.sent:
-        # only a place that heads the actor's mention ("on Rafah"), not "US" in "US envoy X"
-        if tok.i in token_place and tok.dep_ not in {"compound", "amod", "poss", "nmod"}:
-            for a in finder.token_actor.get(tok.i, []):
-                # "armed forces of Armenia": a place inside the name (its head is in it too) is no target
-                if actors[a].get("kind") not in {"state", "person"} and a not in finder.token_actor.get(tok.head.i, []):
-                    place_of_actor.setdefault(a, token_place[tok.i])
-    place: int | None = None
-
-    for tok in trigger.sent:
-        # a town the actor component kept as an actor: named as a location, not a state
-        if tok.ent_type_ in {"GPE", "LOC", "FAC"} and tok.i not in token_place:
-            for a in finder.token_actor.get(tok.i, []):
-                if (
-                    tok.dep_ == "pobj"
-                    and actors[a].get("kind") not in {"state", "person"}
-                    and a not in finder.token_actor.get(tok.head.i, [])
-                ):
-                    place_of_actor.setdefault(a, -1)
-
-    def keep(ids: list[int]) -> list[int]:
-        nonlocal place
-        kept = []
-        for a in ids:
-            if a < len(actors) and actors[a].get("kind") not in {"state"} and a in place_of_actor:
-                if place is None and place_of_actor[a] >= 0:
-                    place = place_of_actor[a]
-                continue
-            kept.append(a)
-        return kept
-
-    return keep(roles.actor), keep(roles.recipient), place
-
-
 def _own_tokens(trigger: Token, triggers: set[int]) -> set[int] | None:
     """The tokens of the trigger's own clause: its subtree (its verb's, for an object or
     subject noun) less the subtrees of other triggers inside it. None (the whole
@@ -446,6 +415,18 @@ def _outcome_head(trigger: Token) -> int | None:
                 return child.i
         if trigger.dep_ in {"advcl", "conj", "xcomp"} and trigger.tag_ == "VBG":
             return trigger.head.i  # "struck the town, killing six"
+    head = trigger.head
+    if (
+        trigger.dep_ == "advcl"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in OUTCOME_LEMMAS
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in OUTCOME_MARKS for c in trigger.children)
+    ):
+        # "27 people were killed (and 60 wounded) when drones struck a market": one event
+        for _ in range(4):
+            if head.lemma_.lower() in OUTCOME_LEMMAS and head.dep_ not in {"acl", "amod"}:
+                return head.i
+            head = head.head
     return None
 
 

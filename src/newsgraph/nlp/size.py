@@ -4,12 +4,21 @@ Counts come from the trigger's sentence: a number attached to a noun or verb of 
 wounding or arresting ("killed at least 14 people", "some 40 wounded", "more than 300
 people were detained", "in which some 1,200 people were killed"). Numbers inside date
 expressions ("7 October") and ages ("a 25-year-old", "aged 70") are never counts.
+
+Tolls stated without an event verb ("the death toll rose to 31", "the number of people
+killed in the shelling has risen to 23", "bringing the toll to 40", "12 people have died
+since", "at least 12 dead") create no event: `find_tolls` reads them, and `apply_tolls`
+gives them to the event they refer to: the event named in the toll's clause ("the death
+toll from Monday's shelling"), else the latest earlier asserted ASSAULT (COERCE for
+arrests). A toll that rises ("rose to", "bringing the toll to") replaces a smaller count;
+any other fills only a count not yet known.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -74,6 +83,8 @@ def event_size(sent: Span, date_spans: list[tuple[int, int]], own: set[int] | No
             continue
         if any(s <= tok.idx < e for s, e in date_spans) or _is_age(tok):
             continue
+        if tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "no":
+            continue  # "no one was killed": no count
         value = _number(tok)
         if value is None:
             continue
@@ -86,7 +97,8 @@ def event_size(sent: Span, date_spans: list[tuple[int, int]], own: set[int] | No
         lemmas = {noun.lemma_.lower(), governor.lemma_.lower()}
         if noun.dep_ == "pobj":
             lemmas.add(governor.head.lemma_.lower())
-        key = _kind(lemmas)
+        # "were killed and some 60 wounded": the count's own participle comes first
+        key = _kind({c.lemma_.lower() for c in noun.children if c.dep_ in {"acl", "amod"}}) or _kind(lemmas)
         if key is None:
             key = _kind({c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "acl", "relcl", "conj"}})
         if key is None:
@@ -104,3 +116,163 @@ def event_size(sent: Span, date_spans: list[tuple[int, int]], own: set[int] | No
         if (mods | prev) & APPROX:
             size["approximate"] = True
     return size
+
+
+# -- tolls without an event verb ------------------------------------------------------------
+TOLL_NOUNS = frozenset({"toll"})
+# "the number of people killed", "the tally of the dead"
+COUNT_NOUNS = frozenset({"number", "count", "tally", "total"})
+# Verbs that state a toll as a new, higher figure.
+TOLL_UPDATES = frozenset(
+    {"rise", "climb", "reach", "increase", "jump", "mount", "grow", "soar", "hit", "stand", "bring", "raise", "push"}
+)
+TOLL_KINDS = {"death": "dead", "injury": "injured", "casualty": "dead", "arrest": "arrested", "detention": "arrested"}
+# How many sentences back a bare count ("12 people have died since") may refer.
+COUNT_WINDOW = 3
+# The event type a count belongs to.
+COUNT_TYPES = {"dead": "ASSAULT", "injured": "ASSAULT", "arrested": "COERCE"}
+
+
+@dataclass
+class Toll:
+    """One count stated in a sentence, and what it may refer to."""
+
+    kind: str  # dead | injured | arrested
+    value: int
+    approximate: bool
+    update: bool  # "rose to", "bringing the toll to": a newer, higher figure
+    start: int  # token index where the toll is stated
+    sent_no: int
+    bare: bool  # a count with no toll noun ("12 people have died since")
+    referents: set[int] = field(default_factory=set)  # tokens of the toll's own clause
+
+
+def _toll_kind(noun: Token) -> str | None:
+    """ "death toll" -> dead; "the number of people killed" -> dead; else None."""
+    lemma = noun.lemma_.lower()
+    if lemma in TOLL_NOUNS:
+        for child in noun.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in TOLL_KINDS:
+                return TOLL_KINDS[child.lemma_.lower()]
+        return "dead"
+    if lemma not in COUNT_NOUNS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = {obj.lemma_.lower(), obj.lower_}
+            words |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"acl", "amod", "relcl"}}
+            kind = _kind(words)
+            if kind is not None:
+                return kind
+    return None
+
+
+def in_toll(token: Token) -> bool:
+    """ "the number of people killed in the strike": a participle inside a toll phrase."""
+    if token.dep_ not in {"acl", "relcl", "amod"}:
+        return False
+    noun = token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return _toll_kind(noun.head.head) is not None
+    return False
+
+
+def _figure(node: Token, date_spans: list[tuple[int, int]]) -> Token | None:
+    for tok in node.subtree:
+        if (tok.like_num or tok.lower_ in WORD_NUMBERS) and not any(s <= tok.idx < e for s, e in date_spans):
+            if not _is_age(tok) and _number(tok) is not None:
+                return tok
+    return None
+
+
+def _toll_figure(noun: Token, date_spans: list[tuple[int, int]]) -> tuple[Token, Token] | None:
+    """The number a toll noun is given, and the verb (or the noun) that states it."""
+    verb = noun.head
+    places: list[Token] = []
+    clause = noun
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
+        # "the toll rose to 31", "stands at 17", "bringing the toll to 40", "put the toll at four"
+        clause = verb
+        places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "at"}]
+        places += [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "at"}]
+        if noun.dep_ != "dobj":
+            places += [c for c in verb.children if c.dep_ in {"dobj", "attr"}]  # "the toll reached 40"
+    if noun.lemma_.lower() in TOLL_NOUNS:
+        places += [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]  # "a death toll of 40"
+    for place in places:
+        figure = _figure(place, date_spans)
+        if figure is not None:
+            return figure, clause
+    return None
+
+
+def _approximate(tok: Token, sent: Span) -> bool:
+    words = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children if c.dep_ in {"advmod", "quantmod"}}
+    words |= {p.lower_ for p in tok.doc[max(tok.i - 3, sent.start) : tok.i]}
+    return bool(words & APPROX)
+
+
+def find_tolls(sent: Span, sent_no: int, date_spans: list[tuple[int, int]], bare: bool) -> list[Toll]:
+    """Tolls stated in a sentence; with `bare`, also plain counts of dead, injured or
+    arrested ("12 people have died since"), for a sentence that codes no event of its own."""
+    tolls: list[Toll] = []
+    for noun in sent:
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        kind = _toll_kind(noun)
+        found = _toll_figure(noun, date_spans) if kind else None
+        if kind is None or found is None:
+            continue
+        figure, clause = found
+        value = _number(figure)
+        if value is None:
+            continue
+        tolls.append(
+            Toll(
+                kind=kind, value=value, approximate=_approximate(figure, sent),
+                update=clause.lemma_.lower() in TOLL_UPDATES, start=noun.i, sent_no=sent_no, bare=False,
+                referents={t.i for t in clause.subtree},
+            )
+        )  # fmt: skip
+    if bare and not tolls:
+        size = event_size(sent, date_spans)
+        for kind in ("dead", "injured", "arrested"):
+            if size[kind] is not None:
+                tolls.append(Toll(kind, size[kind], size["approximate"], False, sent.start, sent_no, True))
+    return tolls
+
+
+def apply_tolls(kept: list[dict[str, Any]], by_token: dict[int, dict[str, Any]], tolls: list[Toll]) -> None:
+    """Give each toll to the event it refers to (see the module docstring); never a new event."""
+    last_mention: dict[int, int] = {}
+    for tok, event in by_token.items():
+        last_mention[id(event)] = max(last_mention.get(id(event), -1), tok)
+    for toll in tolls:
+        etype = COUNT_TYPES[toll.kind]
+        named = [by_token[i] for i in sorted(toll.referents) if i in by_token and by_token[i]["event"] == etype]
+        target = named[0] if named else None
+        if target is None:
+            earlier = [
+                k for k in kept
+                if k["event"] == etype and _asserted(k) and last_mention.get(id(k), k["_token"]) < toll.start
+                and (not toll.bare or toll.sent_no - k["_sent_no"] <= COUNT_WINDOW)
+                and (etype != "COERCE" or k["mode"] == "arrest")
+            ]  # fmt: skip
+            target = max(earlier, key=lambda k: last_mention.get(id(k), k["_token"])) if earlier else None
+        if target is None:
+            continue
+        size = target["size"]
+        current = size[toll.kind]
+        if current is None:
+            size[toll.kind] = toll.value
+            size["approximate"] = size["approximate"] or toll.approximate
+        elif toll.update and toll.value > current and (named or toll.sent_no > target["_sent_no"]):
+            size[toll.kind], size["approximate"] = toll.value, toll.approximate
+        else:
+            continue
+        target["why"].setdefault("size", []).append(f"toll {toll.value} {toll.kind} in sentence {toll.sent_no + 1}")
+
+
+def _asserted(event: dict[str, Any]) -> bool:
+    flags = event["modality"]
+    return not (flags["negated"] or flags["future"] or flags["hypothetical"])

@@ -1,0 +1,92 @@
+"""Event modes from the words around a trigger.
+
+The type refiner (`nlp/event_types.py`) asks these after the lexicon entry:
+- `refine_mode`: a modifier ("drone strike" -> drone, "tear gas" -> crowd-control), the
+  object, an instrument named as subject or agent ("jets struck" -> aerial) or a
+  "by"/"via"/"over"/"with" phrase ("spoke by phone", "firing with mortars");
+- `strike_sense`: the labour or hunger sense of "strike" ("a hunger strike", "the general
+  strike", "on hunger strike"); the bare noun is military.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.lexicon import TriggerEntry
+
+LOGGER = logging.getLogger(__name__)
+
+# A modifier of the trigger (compound/amod, or the trigger's own object) refines the mode.
+MODE_COMPOUNDS: dict[str, dict[str, str]] = {
+    "ASSAULT": {
+        "drone": "drone", "uav": "drone", "air": "aerial", "aerial": "aerial", "airstrike": "aerial",
+        "suicide": "suicide-attack", "artillery": "heavy-weapons", "tank": "heavy-weapons",
+        "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
+        "car": "explosives", "bomb": "explosives", "knife": "primitive", "tear": "crowd-control",
+        "rubber": "crowd-control",
+    },
+    "PROTEST": {"hunger": "hunger"},
+    "CONSULT": {"phone": "phone", "telephone": "phone", "video": "phone"},
+    "MOBILIZE": {"police": "police", "missile": "weapons", "defence": "weapons", "defense": "weapons"},
+}  # fmt: skip
+# Modifiers that give "strike" its protest sense (the bare noun is military).
+PROTEST_STRIKES = {"hunger": "hunger", "general": "strike", "labour": "strike", "labor": "strike", "workers": "strike"}
+# The weapon or vehicle named as subject or agent gives an assault its mode ("jets struck").
+INSTRUMENT_MODES = {
+    "jet": "aerial", "warplane": "aerial", "aircraft": "aerial", "helicopter": "aerial", "plane": "aerial",
+    "bomber": "aerial", "airstrike": "aerial", "drone": "drone", "uav": "drone", "tank": "heavy-weapons",
+    "artillery": "heavy-weapons", "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
+    "shell": "heavy-weapons", "sniper": "firearms", "gunman": "firearms", "gunfire": "firearms", "fire": "firearms",
+    "bullet": "firearms", "bomb": "explosives", "mine": "explosives", "ied": "explosives",
+}  # fmt: skip
+
+
+def strike_sense(trigger: Token, entry: TriggerEntry) -> str | None:
+    """The labour/hunger sense of "strike": "a hunger strike", "the general strike"."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    nouns += [
+        g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children
+    ]  # "on hunger strike"
+    for noun in nouns:
+        if noun.lemma_.lower() != "strike" or entry.event not in {"ASSAULT", "PROTEST"}:
+            continue
+        for child in noun.children:
+            sense = PROTEST_STRIKES.get(child.lower_)
+            if child.dep_ in {"compound", "amod", "nmod"} and sense:
+                return sense
+    return None
+
+
+def refine_mode(trigger: Token, event: str, mode: str | None) -> tuple[str, str] | None:
+    """A mode from a modifier, the object, an instrument or a "by"/"via" phrase."""
+    table = MODE_COMPOUNDS.get(event)
+    if not table:
+        return None
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    nouns += [g for n in nouns[1:] for p in n.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in table:
+                return table[child.lemma_.lower()], f"modifier '{child.text}'"
+        if noun is not trigger and noun.lemma_.lower() in table and mode is None:
+            return table[noun.lemma_.lower()], f"object '{noun.text}'"
+    if event == "ASSAULT" and mode is None:
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for noun in [c for c in trigger.children if c.dep_ == "nsubj"] + agents:
+            for tok in (*(c for c in noun.children if c.dep_ in {"compound", "amod"}), noun):
+                if tok.lemma_.lower() in INSTRUMENT_MODES:
+                    return INSTRUMENT_MODES[tok.lemma_.lower()], f"instrument '{tok.text}'"
+    preps = [c for c in trigger.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "via", "over", "with"}]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        preps += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "with"]  # "opened fire with"
+    for prep in preps:
+        for obj in prep.children:
+            lemma = obj.lemma_.lower()
+            if lemma in table:
+                return table[lemma], f"'{prep.text} {obj.text}'"
+            for child in obj.children:
+                if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in table:
+                    return table[child.lemma_.lower()], f"'{prep.text} ... {obj.text}'"
+    return None

@@ -1,0 +1,121 @@
+"""Event participants beyond the role finder (`nlp/event_roles.py`).
+
+The event coder (`nlp/events.py`) asks these after the role finder:
+- `clausal_threat`: a bare "warned" is a threat only with an actor object or a complement
+  in the future or conditional; the complement's actors become the recipients;
+- `nominal_actor`: the author of a trigger noun with no modifier of its own: the name
+  compounded with it ("a Red Cross aid convoy") or the accused ("accusing Moscow of being
+  behind a cyberattack");
+- `places_out`: a city or region named as a participant is the event's place, not a
+  participant ("strikes on Rafah"); states stay participants ("attacked Israel").
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.event_roles import RoleFinder, Roles
+
+LOGGER = logging.getLogger(__name__)
+
+# Complements that state no agent's act: "warned that stocks would run out".
+NON_AGENTIVE = frozenset(
+    {"run", "be", "become", "happen", "fall", "rise", "worsen", "collapse", "grow", "spread", "last"}
+)
+MODAL_AUX = frozenset({"will", "would", "could", "'ll", "wo", "might", "may", "shall"})
+# "accused Moscow of (being behind) a cyberattack": the accused is the act's author.
+ACCUSING = frozenset({"accuse", "blame", "charge", "suspect"})
+ACCUSED_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "conj", "acomp", "xcomp", "attr"})
+
+
+def clausal_threat(trigger: Token, roles: Roles, finder: RoleFinder) -> bool:
+    """A bare clausal trigger ("warned") fires with an actor object, or with a complement
+    in the future or conditional; the complement's actors become the recipients."""
+    if roles.recipient:
+        return True
+    comps = [c for c in trigger.children if c.dep_ in {"ccomp", "xcomp"}]
+    comps += [c for comp in comps for c in comp.children if c.dep_ == "conj"]
+    qualifying = [
+        c
+        for c in comps
+        if {a.lower_ for a in c.children if a.dep_ in {"aux", "auxpass"}} & MODAL_AUX
+        and c.lemma_.lower() not in NON_AGENTIVE
+    ]
+    if not qualifying:
+        return False
+    found = [a for comp in comps for t in comp.subtree for a in finder.token_actor.get(t.i, [])]
+    roles.recipient = [a for a in dict.fromkeys(found) if a not in roles.actor]
+    roles.why_recipient = "actors named in the threat's complement" if roles.recipient else ""
+    return True
+
+
+def nominal_actor(trigger: Token, roles: Roles, finder: RoleFinder) -> None:
+    """The author of a trigger noun with no modifier of its own: the name compounded with
+    it ("a Red Cross aid convoy"), or the accused ("accusing Moscow of being behind a
+    cyberattack", "of running a disinformation campaign")."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if noun is not trigger:
+        found = [
+            a for c in noun.children if c.dep_ in {"compound", "poss"} and c.i != trigger.i
+            for t in c.subtree for a in finder.token_actor.get(t.i, [])
+        ]  # fmt: skip
+        if found:
+            roles.actor = list(dict.fromkeys(a for a in found if a not in roles.recipient))
+            roles.why_actor = "name compounded with the trigger noun"
+            return
+    node, through = noun, False
+    for _ in range(6):
+        if node.dep_ not in ACCUSED_PATH or node.head is node:
+            return
+        through = through or (node.dep_ == "prep" and node.lower_ in {"of", "for"})
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in ACCUSING and through:
+            accused = [
+                a for c in node.children if c.dep_ == "dobj" for a in finder.actors_of(c) or finder.capital_state(c)
+            ]
+            roles.actor = [a for a in dict.fromkeys(accused) if a not in roles.recipient]
+            roles.why_actor = f"the party '{node.text}' names" if roles.actor else ""
+            return
+
+
+def places_out(
+    roles: Roles, finder: RoleFinder, token_place: dict[int, int], trigger: Token
+) -> tuple[list[int], list[int], int | None]:
+    """A city or region named as a participant is the event's place, not a participant
+    ("strikes on Rafah"); states stay participants ("attacked Israel")."""
+    actors = finder.actors
+    place_of_actor: dict[int, int] = {}
+    for tok in trigger.sent:
+        # only a place that heads the actor's mention ("on Rafah"), not "US" in "US envoy X"
+        if tok.i in token_place and tok.dep_ not in {"compound", "amod", "poss", "nmod"}:
+            for a in finder.token_actor.get(tok.i, []):
+                # "armed forces of Armenia": a place inside the name (its head is in it too) is no target
+                if actors[a].get("kind") not in {"state", "person"} and a not in finder.token_actor.get(tok.head.i, []):
+                    place_of_actor.setdefault(a, token_place[tok.i])
+    place: int | None = None
+
+    for tok in trigger.sent:
+        # a town the actor component kept as an actor: named as a location, not a state
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"} and tok.i not in token_place:
+            for a in finder.token_actor.get(tok.i, []):
+                if (
+                    tok.dep_ == "pobj"
+                    and actors[a].get("kind") not in {"state", "person"}
+                    and a not in finder.token_actor.get(tok.head.i, [])
+                ):
+                    place_of_actor.setdefault(a, -1)
+
+    def keep(ids: list[int]) -> list[int]:
+        nonlocal place
+        kept = []
+        for a in ids:
+            if a < len(actors) and actors[a].get("kind") not in {"state"} and a in place_of_actor:
+                if place is None and place_of_actor[a] >= 0:
+                    place = place_of_actor[a]
+                continue
+            kept.append(a)
+        return kept
+
+    return keep(roles.actor), keep(roles.recipient), place
