@@ -10,7 +10,7 @@ from crossdoc_helpers import actor, claim, corpus, event, place, record
 from newsgraph import Article, Pipeline, open_store
 from newsgraph.eval.crossdoc import evaluate_corpus, load_truth
 from newsgraph.ingest.readers import read_articles
-from newsgraph.record import Modality, Record, Role, Source
+from newsgraph.record import Modality, Place, Record, Role, Source, Span
 from newsgraph.resolve.counts import read_count
 from newsgraph.resolve.graph import build_graph, graph_from_store
 from newsgraph.resolve.places import Where, compatible, same_place
@@ -424,3 +424,78 @@ def test_unnamed_troops_may_be_their_state() -> None:
                      shelling("u2", "Valley Post", "Ruritania", "state"),
                      shelling("u3", "Coast Daily", "Freedonian troops", "group")])  # fmt: skip
     assert sorted(sorted(m.doc_id for m in c.mentions) for c in g.events) == [["u1", "u2"], ["u3"]]
+
+
+# -- robustness to per-article representations ------------------------------------------------
+def _filed(
+    rid: str, published: str, text: str, dateline: str | None, places: list[tuple[str, str, float, float]]
+) -> Record:
+    """A record of one release whose sentence is `text`, with places named where `text` names
+    them (the dateline's at the start), and the event placed at the first of them."""
+    found = [Place(id=f"P{i}", name=name, country="PSE", lat=lat, lon=lon, resolution="city",
+                   mentions=[Span(start=text.index(words), end=text.index(words) + len(words), text=words)])
+             for i, (name, words, lat, lon) in enumerate(places, 1)]  # fmt: skip
+    r = record(rid, f"Outlet {rid}", published, [actor("A1", "Ruritania", "state", country="RUR")],
+               [event("E1", "RETREAT", ["A1"], [], "2025-08-01", "P1", "release", evidence=text)], found)  # fmt: skip
+    r.source.dateline = dateline
+    r.events[0].trigger = Span(start=text.index("freed"), end=text.index("freed") + 5, text="freed")
+    return r
+
+
+def test_a_dateline_or_an_ambiguous_sentence_does_not_place_an_event() -> None:
+    """The dateline says where the reporter filed from, and "in Port Amal ... from Hill Prison"
+    leaves open whose place is which: neither keeps apart a report whose sentence names the
+    release's place. Two sentences naming two far-apart places do."""
+    prison = ("Hill Prison", "Hill Prison", 31.9, 35.2)
+    firm = _filed("h1", "2025-08-02", "Ruritania freed 30 prisoners from Hill Prison on Friday.", None, [prison])
+    dateline = _filed("h2", "2025-08-02", "PORT AMAL, Aug 2 - Ruritania freed 30 prisoners on Friday.", "PORT AMAL",
+                      [("Port Amal", "PORT AMAL", 31.3, 34.2)])  # fmt: skip
+    ambiguous = _filed("h3", "2025-08-02", "Sailors landed in Port Amal as Ruritania freed 30 men from Hill Prison.",
+                       None, [("Port Amal", "Port Amal", 31.3, 34.2), prison])  # fmt: skip
+    elsewhere = _filed("h4", "2025-08-02", "Ruritania freed 30 prisoners in Port Amal on Friday.", None,
+                       [("Port Amal", "Port Amal", 31.3, 34.2)])  # fmt: skip
+    g = build_graph([firm, dateline, ambiguous, elsewhere])
+    assert sorted(sorted(m.doc_id for m in c.mentions) for c in g.events) == [["h1", "h2", "h3"], ["h4"]]
+
+
+def test_talks_between_two_states_are_not_located_in_either() -> None:
+    """ "Talks between Freedonia and the Coastal Front" placed in Freedonia (a party) and dated
+    only by the day the article came out are the round reported the day before in Port Amal;
+    a report whose words date the talks a day after that round was reported is another round."""
+    sides = [actor("A1", "Ruritania", "state", country="RUR"), actor("A2", "Freedonia", "state", country="FRE"),
+             actor("A3", "Coastal Front", "organization")]  # fmt: skip
+    first = record("t1", "Harbour Wire", "2025-08-05", sides,
+                   [event("E1", "CONSULT", ["A1"], ["A2", "A3"], "2025-08-05", "P1", "third-party")],
+                   [place("P1", "Port Amal", 31.3, 34.2)])  # fmt: skip
+    first.events[0].date.text = "Tuesday"  # type: ignore[union-attr]
+
+    def later(rid: str, stated: str | None) -> Record:
+        r = record(rid, "Valley Post", "2025-08-06", sides,
+                   [event("E1", "CONSULT", [], ["A2", "A3"], "2025-08-06", "P1")],
+                   [Place(id="P1", name="Freedonia", country="FRE", resolution="country")])  # fmt: skip
+        r.events[0].date.text = stated  # type: ignore[union-attr]
+        return r
+
+    for other, together in [(later("t2", None), True), (later("t3", "Wednesday"), False)]:
+        assert len(build_graph([first, other]).events) == (1 if together else 2)
+
+
+def test_an_undated_report_without_participants_joins_the_release_of_the_day_before() -> None:
+    """A report naming no one and no date joins the one release of its publication day or the
+    day before; two such reports alone are no evidence of one event."""
+    front = actor("A1", "Coastal Front", "organization")
+    named = record(
+        "u1",
+        "Harbour Wire",
+        "2025-08-10",
+        [front],
+        [event("E1", "RETREAT", ["A1"], [], "2025-08-10", mode="release", evidence="freed on Sunday")],
+    )
+    named.events[0].date.text = "Sunday"  # type: ignore[union-attr]
+    bare = [record(rid, outlet, day, [], [event("E1", "RETREAT", [], [], day, mode="release", evidence="were freed")])
+            for rid, outlet, day in [("u2", "Valley Post", "2025-08-11"), ("u3", "Coast Daily", "2025-08-20"),
+                                     ("u4", "Harbour Wire", "2025-08-20")]]  # fmt: skip
+    for r in bare:
+        r.events[0].date = None
+    g = build_graph([named, *bare])
+    assert sorted(sorted(m.doc_id for m in c.mentions) for c in g.events) == [["u1", "u2"], ["u3"], ["u4"]]

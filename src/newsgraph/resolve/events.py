@@ -8,8 +8,8 @@ result does not depend on the order articles were stored in. A mention joins a c
   contact, a phone call is not);
 - its date is within `window_days` of every date in the cluster (no chaining), and its
   article was not published before the event took place unless it announces it (an event
-  without a date is dated by its article's publication, which is only trusted for the
-  window); an announcement (future modality, or a stated date after publication) does not
+  without a date, or whose date no words state and is its publication day, is dated by its
+  article's publication, which is only trusted for the window: `mentions.dated_by`); an announcement (future modality, or a stated date after publication) does not
   join a cluster whose events all came before it was published;
 - known actors overlap, and known recipients overlap (two known, disjoint actor sets mean
   two events: Hamas freeing hostages vs Israel freeing prisoners); an actor stands for the
@@ -20,14 +20,17 @@ result does not depend on the order articles were stored in. A mention joins a c
   (`participants.may_meet`); the two parties to a ceasefire are interchangeable, as are
   those of a meeting or an agreement;
 - places are compatible (`resolve.places`: the same place, a town inside a region, a
-  village beside a town; by coordinates and resolution);
+  village beside a town; by coordinates and resolution); a place the mention's own sentence
+  names outweighs one only its dateline or an ambiguous sentence gives (`mentions.place_firm`);
 - and there is positive evidence: a shared participant, or the same city or site (in any
-  spelling: `places.same_place`).
+  spelling: `places.same_place`) named in the reports' own sentences, when one of them states
+  its date or all are of one day.
 
 When several clusters fit equally, a mention joins the one nearest in time, then the one
 more reported. A mention without participants (per-article extraction often misses them)
 is placed once every cluster is known: it joins the one cluster of its type and mode whose
-reports span its day and whose places fit, leaving out a cluster that already holds another
+reports span its day (or, dated by its publication, the day before) and whose places fit,
+and never another such report alone, leaving out a cluster that already holds another
 event its article found in the same sentence ("Hamas freed two hostages and Israel released
 40 prisoners" is two events).
 
@@ -45,7 +48,7 @@ from datetime import date, timedelta
 
 from newsgraph.resolve.mentions import EventMention, event_mentions
 from newsgraph.resolve.participants import Expansion, Group, expansion, may_meet
-from newsgraph.resolve.places import compatible, same_place
+from newsgraph.resolve.places import Where, compatible, same_place
 
 LOGGER = logging.getLogger(__name__)
 
@@ -119,21 +122,34 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _located(m: EventMention) -> Where | None:
+    """Where a mention's own sentence places it; a place only its dateline, an ambiguous
+    sentence or the name of one of its parties gives is no evidence (`mentions.place_firm`)."""
+    return m.where if m.place_firm else None
+
+
 def _places_compatible(a: EventMention, cluster: EventCluster) -> bool:
-    """Every located mention of the cluster may be where `a` happened (`resolve.places`)."""
+    """Every mention of the cluster may have happened where `a` did (`resolve.places`). A place
+    its sentence names (`mentions.place_firm`) outweighs one a dateline or an ambiguous sentence
+    gives; two such weaker places that differ still keep two reports apart, for want of better
+    (two datelines a country apart)."""
     here = a.where
     if here is None:
         return True
-    return all(compatible(here, there, a.event) for m in cluster.mentions if (there := m.where) is not None)
+    return all(
+        compatible(here, there, a.event)
+        for m in cluster.mentions
+        if (there := m.where) is not None and m.place_firm == a.place_firm
+    )
 
 
 def _same_fine_place(a: EventMention, cluster: EventCluster) -> bool:
     """`a` names the town or site another mention names (in any spelling, or a point beside it)."""
-    here = a.where
+    here = _located(a)
     if here is None or a.place_resolution not in _FINE:
         return False
     return any(
-        m.place_resolution in _FINE and (there := m.where) is not None and same_place(here, there)
+        m.place_resolution in _FINE and (there := _located(m)) is not None and same_place(here, there)
         for m in cluster.mentions
     )
 
@@ -238,7 +254,10 @@ def _score(
         shared = len(actors & o.actors) + len(recipients & o.recipients)
     if not _places_compatible(m, cluster):
         return None
-    at_same_place = _same_fine_place(m, cluster)
+    # one town is evidence with a date one of the reports states, or when all are of one day:
+    # undated reports of talks "in Cairo" on different days may be of different rounds
+    dated = m.dated_by == "text" or o.first_stated is not None or (day is not None and o.first == o.last == day)
+    at_same_place = dated and _same_fine_place(m, cluster)
     if need_evidence and shared == 0 and not at_same_place:
         return None
     return 2 * shared + int(at_same_place)
@@ -282,7 +301,7 @@ def cluster_events(
             best[1].add(m, expand)
             index.put(best[1])
             continue
-        if m.clusterable and not m.actor and not m.recipient and m.dated_by == "text":
+        if m.clusterable and not m.actor and not m.recipient:
             loose.append(m)  # no participants to go by: decided once every cluster is known
             continue
         o = _open(m, expand)
@@ -294,9 +313,8 @@ def cluster_events(
         if len(fits) == 1:
             fits[0].add(m, expand)
         else:
-            o = _open(m, expand)
-            opened.append(o)
-            index.put(o)
+            # two reports without participants are no evidence of one event: not indexed
+            opened.append(_open(m, expand))
     return [o.cluster for o in opened]
 
 
@@ -315,11 +333,25 @@ def _loose_fits(
     day, with compatible places. A cluster holding another event its article found in the
     same sentence is left out when another fits ("Hamas freed two hostages and Israel
     released 40 prisoners" reports two events, not one twice)."""
-    fits = [o for o in index.near(m, 0) if _score(m, o, window, expand, groups, need_evidence=False) is not None]
+    day = _day(m.date)
+    # a date taken from the publication may be the day before (`PUBLISHED_WINDOW_DAYS`)
+    reach = 0 if m.dated_by == "text" or day is None else PUBLISHED_WINDOW_DAYS
+    fits = [
+        o
+        for o in index.near(m, reach)
+        if _spans(o, day, reach) and _score(m, o, window, expand, groups, need_evidence=False) is not None
+    ]
     if len(fits) > 1:
         apart = [o for o in fits if not any(_same_sentence(m, x) for x in o.cluster.mentions)]
         fits = apart or fits
     return fits
+
+
+def _spans(o: _Open, day: date | None, reach: int) -> bool:
+    """The cluster's reports span `day`, or one of the `reach` days before it."""
+    if day is None or o.first is None or o.last is None:
+        return True
+    return o.first <= day and o.last >= day - timedelta(days=reach)
 
 
 def _same_sentence(a: EventMention, b: EventMention) -> bool:

@@ -3,7 +3,16 @@ its article (outlets, publication dates, syndicated story), ready to be clustere
 (`resolve.events`).
 
 An event without a date of its own is dated by its article's publication (`dated_by`
-"published"); one whose text dates it after the publication is an announcement (`future`).
+"published"), and so is one whose date no words of its sentence state and which is merely its
+article's publication day (carried over from the dateline or the article's time frame); one
+whose text dates it after the publication is an announcement (`future`).
+
+An event's place is *firm* (`place_firm`) when its sentence names it (a dateline does not
+count: it says where the reporter filed from), no other place named in that sentence may
+contradict it ("handed to the Red Cross in Rafah, while Israel freed 40 prisoners from Ofer
+prison": which place is whose is a guess, unless the trigger's is nearer), and it is not the country of one of the event's
+own parties ("talks between Israel and Hamas" did not take place in Israel). Only firm places
+keep two reports apart or bring them together (`resolve.events`).
 """
 
 from __future__ import annotations
@@ -12,9 +21,10 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from newsgraph.record import Record, Source
+from newsgraph.record import Event, Place, Record, Source
+from newsgraph.resolve import names as nm
 from newsgraph.resolve.actors import ActorResolution
-from newsgraph.resolve.places import Where
+from newsgraph.resolve.places import Where, compatible
 from newsgraph.resolve.syndication import stories
 
 LOGGER = logging.getLogger(__name__)
@@ -48,6 +58,7 @@ class EventMention:
     story: str
     clusterable: bool
     future: bool = False
+    place_firm: bool = True  # named in the event's own sentence, unambiguously (module docstring)
     place_lat: float | None = None
     place_lon: float | None = None
     place_names: list[str] = field(default_factory=list)  # how the article wrote the place
@@ -75,27 +86,34 @@ def event_mentions(
     records = list(records)
     publications = publications or {}
     story_of = story_of if story_of is not None else stories(records)
+    state_country = {gid: a.country for gid, a in actors.actors.items() if a.kind == "state" and a.country}
     out: list[EventMention] = []
     for r in records:
         places = {p.id: p for p in r.places}
         pubs = publications.get(r.id) or [r.source]
         outlets = sorted({p.name for p in pubs if p.name})
         seen = sorted({p.published for p in pubs if p.published})
+        published_day = r.source.published[:10] if r.source.published else None
         for e in r.events:
             place = places.get(e.location or "")
             value = e.date.value[:10] if e.date and e.date.value else None
-            dated_by = "text" if value else "published"
-            if value is None and r.source.published:
-                value = r.source.published[:10]
+            # a date no words of the sentence state that is the publication day says no more than it
+            stated = bool(value and e.date and (e.date.text or value != published_day))
+            dated_by = "text" if stated else "published"
+            if value is None:
+                value = published_day
             m = e.modality
+            actor_ids = [actors.by_node[(r.id, i)] for i in e.actor if (r.id, i) in actors.by_node]
+            recipient_ids = [actors.by_node[(r.id, i)] for i in e.recipient if (r.id, i) in actors.by_node]
+            parties = {state_country[g] for g in (*actor_ids, *recipient_ids) if g in state_country}
             out.append(
                 EventMention(
                     doc_id=r.id,
                     local_id=e.id,
                     event=e.event,
                     mode=e.mode,
-                    actor=[actors.by_node[(r.id, i)] for i in e.actor if (r.id, i) in actors.by_node],
-                    recipient=[actors.by_node[(r.id, i)] for i in e.recipient if (r.id, i) in actors.by_node],
+                    actor=actor_ids,
+                    recipient=recipient_ids,
                     date=value,
                     dated_by=dated_by,
                     place=place.name if place else None,
@@ -118,11 +136,50 @@ def event_mentions(
                     clusterable=not (m.negated or m.hypothetical or m.historical),
                     # announced in advance: the text says so, or states a date after publication
                     future=m.future or _announced(value, dated_by, r.source.published),
+                    place_firm=place is not None and _firm_place(place, e, r, parties),
                     outlets=outlets,
                     seen=seen,
                 )  # fmt: skip
             )
     return out
+
+
+def _firm_place(place: Place, e: Event, r: Record, parties: set[str]) -> bool:
+    """Whether the event's sentence names its place, unambiguously (see the module docstring)."""
+    if place.resolution == "country" and place.country in parties:
+        return False
+    if not place.mentions:
+        return True  # a record that does not say where it names its places: taken as it is
+    mine = [x.start for x in place.mentions if _in_sentence(x.start, e, r)]
+    if not mine:
+        return False
+    # another place the sentence names that cannot be this one, as near the trigger: whose is which?
+    at = e.trigger.start if e.trigger else e.evidence.start
+    nearest = min(abs(x - at) for x in mine)
+    here = _where(place)
+    for p in r.places:
+        theirs = [x.start for x in p.mentions if p.id != place.id and _in_sentence(x.start, e, r)]
+        if theirs and min(abs(x - at) for x in theirs) <= nearest and not compatible(here, _where(p), e.event):
+            return False
+    return True
+
+
+# a dateline opens the article: "KEREM SHALOM, Israel, March 11 (CPA) - ", after any byline
+_DATELINE_CHARS = 120
+
+
+def _in_sentence(start: int, e: Event, r: Record) -> bool:
+    """A place mention inside the event's sentence, not its article's dateline."""
+    if not e.evidence.start <= start < e.evidence.end:
+        return False
+    if r.source.dateline and start < _DATELINE_CHARS:
+        dateline = nm.fold(r.source.dateline)
+        return not any(x.start == start and nm.fold(x.text) == dateline for p in r.places for x in p.mentions)
+    return True
+
+
+def _where(p: Place) -> Where:
+    return Where(p.name, p.country, p.resolution, p.lat, p.lon)
 
 
 def _announced(value: str | None, dated_by: str, published: str | None) -> bool:
