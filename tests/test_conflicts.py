@@ -82,3 +82,88 @@ def test_refusal_to_act_is_no_denial(pipeline: Pipeline) -> None:
         "Minister Karl Weiss said Ruritania would not withdraw its troops."
     )
     assert not _extract(pipeline, text).conflicts
+
+
+def test_toll_put_at_a_number_conflicts_with_nobody_died(pipeline: Pipeline) -> None:
+    text = (
+        "Rights group Foro Penal put the death toll at four, "
+        "while the Interior Ministry said no one had died during the protests."
+    )
+    record = _extract(pipeline, text)
+    assert any(c.cue.text == "put" and c.content.text == "the death toll at four" for c in record.claims)
+    assert [k.topic for k in record.conflicts] == ["number dead"]
+
+
+def test_put_is_a_cue_only_with_a_toll_object(pipeline: Pipeline) -> None:
+    text = "The minister put the proposal to parliament on Monday."
+    assert not any(c.cue.text == "put" for c in _extract(pipeline, text).claims)
+
+
+def test_no_more_than_is_an_upper_bound(pipeline: Pipeline) -> None:
+    text = (
+        'The rebel commander Ali Musa put the death toll at "no more than six". '
+        "Doctors said at least 27 people were killed."
+    )
+    assert [k.topic for k in _extract(pipeline, text).conflicts] == ["number dead"]
+    compatible = "Ali Musa put the death toll at no more than six. Doctors said at least four people were killed."
+    assert not _extract(pipeline, compatible).conflicts
+
+
+def test_denied_call_conflicts_with_hotline_talk(pipeline: Pipeline) -> None:
+    text = (
+        "Indian officials said the two commanders had spoken over the hotline on Wednesday. "
+        "Pakistani officials said no such call had taken place."
+    )
+    assert len(_extract(pipeline, text).conflicts) == 1
+
+
+def test_each_side_blaming_the_other_for_opening_fire(pipeline: Pipeline) -> None:
+    text = (
+        "Armenia's Defence Ministry said Azerbaijani forces opened fire on Armenian positions. "
+        "Azerbaijan's Defence Ministry said units of the armed forces of Armenia had opened fire "
+        "on Azerbaijani positions."
+    )
+    assert [k.topic for k in _extract(pipeline, text).conflicts] == ["who started it (fire)"]
+    # both naming the same side is agreement, not conflict
+    same = (
+        "Armenia's Defence Ministry said Azerbaijani forces opened fire on Armenian positions. "
+        "Azerbaijan's Defence Ministry said its forces had opened fire on Armenian positions."
+    )
+    assert not _extract(pipeline, same).conflicts
+
+
+def test_vague_denial_answers_accusation_against_its_nationals(pipeline: Pipeline) -> None:
+    text = (
+        "The Turkish Coast Guard said 30 migrants had been pushed back by Greek coast guard boats. "
+        "The Hellenic Coast Guard rejected the accusations."
+    )
+    assert [k.topic for k in _extract(pipeline, text).conflicts] == ["whether the accusation holds"]
+    other_side = (
+        "The Turkish Coast Guard said 30 migrants had been pushed back by Libyan coast guard boats. "
+        "The Hellenic Coast Guard rejected the accusations."
+    )
+    assert not _extract(pipeline, other_side).conflicts
+
+
+def test_stolen_data_against_no_leak(pipeline: Pipeline) -> None:
+    text = (
+        "The deputy minister Jan Nowak said hackers stole the data of 30,000 taxpayers. "
+        "The Finance Ministry said the data of taxpayers did not leak."
+    )
+    assert [k.topic for k in _extract(pipeline, text).conflicts] == ["whether steal"]
+
+
+def test_appeal_or_future_act_is_not_denied(pipeline: Pipeline) -> None:
+    text = (
+        "The rebels said their fighters will answer any attack by the army. "
+        "Rwanda's foreign minister Olivier Nduhungirehe denied that Rwandan soldiers attacked Goma."
+    )
+    assert not _extract(pipeline, text).conflicts
+
+
+def test_rejected_calls_for_an_election_deny_no_phone_call(pipeline: Pipeline) -> None:
+    text = (
+        "Opposition leader Nika Melia said he had spoken to the president over the phone on Tuesday. "
+        "The Interior Ministry rejected calls for a new parliamentary election."
+    )
+    assert not _extract(pipeline, text).conflicts

@@ -34,7 +34,8 @@ SPLIT_QUOTE_GAP = 120
 
 def is_cue(token: Token, cues: dict[str, CueVerb]) -> bool:
     """A verb whose lemma is a reporting verb of the cue lexicon."""
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues
+    cue = cues.get(token.lemma_.lower())
+    return token.pos_ in {"VERB", "AUX"} and cue is not None and cue.takes(token)
 
 
 class ContentReader:

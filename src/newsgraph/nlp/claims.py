@@ -77,7 +77,7 @@ class ClaimFinder(ContentReader, SourcePhrases):
         used_quotes: set[int] = set()
         for token in doc:
             cue = self.cues.get(token.lemma_.lower())
-            if cue is None or token.pos_ not in {"VERB", "AUX"}:
+            if cue is None or token.pos_ not in {"VERB", "AUX"} or not cue.takes(token):
                 continue
             claim = self._verb_claim(doc, token, cue, quotes, token_actor, used_quotes)
             if claim is not None:

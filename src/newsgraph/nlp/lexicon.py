@@ -80,6 +80,14 @@ class CueVerb:
     object_preps: tuple[str, ...] = ()  # content is the object of one of these prepositions
     object: bool = False  # content may be the direct object ("denied any involvement")
     appeal: bool = False  # content is addressee + infinitive ("urged X to Y")
+    objects: frozenset[str] = frozenset()  # when set, a cue only with one of these direct objects
+
+    def takes(self, verb: Any) -> bool:
+        """Whether this occurrence of the verb is a cue: always, unless the entry restricts
+        its direct object ("put the death toll at four", not "put the box down")."""
+        if not self.objects:
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.objects for c in verb.children)
 
 
 @dataclass(frozen=True)
@@ -216,6 +224,7 @@ def _load_cues(lexicon: Lexicon, path: Path) -> None:
             object_preps=tuple(p.lower() for p in _tuple(raw.get("object_prep"))),
             object=bool(raw.get("object", False)),
             appeal=bool(raw.get("appeal", False)),
+            objects=frozenset(str(o).lower() for o in _tuple(raw.get("objects"))),
         )
     lexicon.cue_nouns = frozenset(str(n["lemma"]).lower() for n in data.get("nouns") or [])
     lexicon.cue_phrases = {
