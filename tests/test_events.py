@@ -4,8 +4,11 @@ and `newsgraph explain`, on sentences written for these tests, through the real 
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
+import spacy
 from click.testing import CliRunner
 
 from newsgraph import Article, Pipeline
@@ -431,3 +434,22 @@ def test_announced_measures_are_a_threat(pipeline: Pipeline) -> None:
     record = _record(pipeline, "The Chinese foreign ministry said Beijing will take all necessary measures.")
     modality = _one(record, "THREATEN").modality
     assert not (modality.future or modality.negated or modality.hypothetical)
+
+
+def test_a_custom_data_folder_supplies_the_rule_word_lists(tmp_path: Path) -> None:
+    # the word lists of events.yaml `rules` and actor_nouns.yaml come from the component's
+    # data folder, like every other lexicon, not always from the bundled one
+    from newsgraph.nlp.lexicon import DATA_DIR
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    events_yaml = data / "events.yaml"
+    events_yaml.write_text(
+        events_yaml.read_text().replace("  agree_verbs: [agree,", "  agree_verbs: [covenant, agree,")
+    )
+    nlp = spacy.blank("en")
+    cfg = {"data_dir": str(data), "actors_file": "", "places_file": ""}
+    coder = nlp.add_pipe("newsgraph_events", config=cfg)
+    resolver = nlp.add_pipe("newsgraph_actors", config=cfg)
+    assert "covenant" in coder.refiner.rules.agree_verbs
+    assert resolver.words.victims  # read from the copied actor_nouns.yaml

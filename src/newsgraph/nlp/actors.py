@@ -87,7 +87,7 @@ class ActorResolver(CollectiveFinder, NameFilters):
         self.known = lexicon.actor_index
         self.roles = RoleReader(lexicon.titles, lexicon.demonyms)
         self.profiler = Profiler(lexicon)
-        self.words = load_actor_words()
+        self.words = load_actor_words(lexicon.data_dir / "actor_nouns.yaml")
         from newsgraph.nlp.places import find_dateline  # imported here: places imports this module
 
         self.find_dateline = find_dateline

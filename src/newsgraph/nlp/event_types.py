@@ -149,7 +149,7 @@ class TypeRefiner:
         self.triggers = lexicon.triggers
         self.types = lexicon.event_types
         self.match = match
-        self.rules = rules or load_rules()
+        self.rules = rules or load_rules(lexicon.data_dir / "events.yaml")
         # stands for "some violent act" when a threat's complement is "respond", "hunt down"
         self.match_assault = self._entry("ASSAULT", "attack")
         etype = self.types.get("ACCUSE")

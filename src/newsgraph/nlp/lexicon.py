@@ -133,6 +133,7 @@ class Lexicon:
     modifier_sectors: dict[str, str] = field(default_factory=dict)  # modifier word -> sector
     not_actor_nouns: frozenset[str] = frozenset()  # audiences: "told reporters"
     plural_collectives: frozenset[str] = frozenset()  # "union leaders": an actor only in the plural
+    data_dir: Path = DATA_DIR  # where the data files came from: components read their own sections there
     modified_collectives: frozenset[str] = frozenset()  # "people": an actor only as "displaced people"
 
     @functools.cached_property
@@ -316,7 +317,7 @@ def load_lexicon(
     data_dir: Path = DATA_DIR, actors_file: Path | None = None, places_file: Path | None = None
 ) -> Lexicon:
     """Read every data file once; later calls with the same paths return the same object."""
-    lexicon = Lexicon()
+    lexicon = Lexicon(data_dir=data_dir)
     _load_events(lexicon, data_dir / "events.yaml")
     _load_cues(lexicon, data_dir / "cues.yaml")
     lexicon.organizations = [_known_actor(r) for r in _read_yaml(data_dir / "organizations.yaml") or []]
