@@ -122,7 +122,7 @@ def raise_floors(path: Path, metrics: dict[str, float], names: list[str], margin
         if name not in metrics or name == "places.median_km":
             continue
         proposed = round(max(metrics[name] - margin, 0.0), 4)
-        if proposed > floors.get(name, 0.0):
+        if name not in floors or proposed > floors[name]:
             floors[name] = proposed
     path.write_text(json.dumps(dict(sorted(floors.items())), indent=2) + "\n")
     return floors
