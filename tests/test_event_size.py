@@ -6,36 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import Article, Pipeline
-from newsgraph.record import Event, Record
-
-PUBLISHED = "2025-05-14"
-
-
-def _record(pipeline: Pipeline, text: str, published: str = PUBLISHED) -> Record:
-    return pipeline.extract(Article(text=text, published=published))
-
-
-def _names(record: Record, ids: list[str]) -> set[str]:
-    return {a.name for a in record.actors if a.id in ids} | {
-        alias for a in record.actors if a.id in ids for alias in a.aliases
-    }
-
-
-def _events(record: Record, etype: str) -> list[Event]:
-    return [e for e in record.events if e.event == etype]
-
-
-def _one(record: Record, etype: str) -> Event:
-    found = _events(record, etype)
-    assert len(found) == 1, [(e.event, e.trigger.text if e.trigger else None) for e in record.events]
-    return found[0]
+from event_helpers import events_of, extract, names, one
+from newsgraph import Pipeline
 
 
 # -- size ---------------------------------------------------------------------------------------
 def test_size_from_the_sentence_never_from_dates_or_ages(pipeline: Pipeline) -> None:
     text = "Air strikes on Varnsk on 7 October killed at least 14 people, including a 70-year-old man."
-    event = _one(_record(pipeline, text), "ASSAULT")
+    event = one(extract(pipeline, text), "ASSAULT")
     assert event.size.dead == 14 and event.size.approximate
 
 
@@ -44,14 +22,14 @@ def test_outcome_sentence_enriches_the_attack(pipeline: Pipeline) -> None:
         "Ruritanian forces shelled the town of Varnsk on Monday. "
         "Some 40 people were wounded and nine were killed, the mayor said."
     )
-    record = _record(pipeline, text)
-    event = _one(record, "ASSAULT")
+    record = extract(pipeline, text)
+    event = one(record, "ASSAULT")
     assert event.size.injured == 40
 
 
 def test_arrests_count(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Police detained more than 300 protesters in Varnsk on Monday.")
-    event = _one(record, "COERCE")
+    record = extract(pipeline, "Police detained more than 300 protesters in Varnsk on Monday.")
+    event = one(record, "COERCE")
     assert event.size.arrested == 300 and event.size.approximate
 
 
@@ -60,11 +38,11 @@ def test_size_belongs_to_the_clause_that_states_it(pipeline: Pipeline) -> None:
         "Officials said the soldier Tomas Berg was captured by Hamas fighters during the attack on Israel "
         "on 7 October, in which some 1,200 people were killed."
     )
-    record = _record(pipeline, text, published="2024-10-24")
-    capture = next(e for e in _events(record, "ASSAULT") if e.mode == "abduct")
+    record = extract(pipeline, text, published="2024-10-24")
+    capture = next(e for e in events_of(record, "ASSAULT") if e.mode == "abduct")
     assert capture.size.dead is None
-    assert "Hamas" in _names(record, capture.actor) and "Tomas Berg" in _names(record, capture.recipient)
-    assert any(e.size.dead == 1200 and e.size.approximate for e in _events(record, "ASSAULT"))
+    assert "Hamas" in names(record, capture.actor) and "Tomas Berg" in names(record, capture.recipient)
+    assert any(e.size.dead == 1200 and e.size.approximate for e in events_of(record, "ASSAULT"))
 
 
 # -- tolls without an event verb ----------------------------------------------------------------
@@ -87,9 +65,9 @@ def test_size_belongs_to_the_clause_that_states_it(pipeline: Pipeline) -> None:
     ],
 )
 def test_toll_sizes_the_event_it_refers_to_and_creates_none(pipeline: Pipeline, text: str, dead: int) -> None:
-    record = _record(pipeline, text)
+    record = extract(pipeline, text)
     assert len(record.events) == 1, [(e.event, e.trigger.text if e.trigger else None) for e in record.events]
-    assert _one(record, "ASSAULT").size.dead == dead
+    assert one(record, "ASSAULT").size.dead == dead
 
 
 def test_toll_goes_to_the_event_it_names(pipeline: Pipeline) -> None:
@@ -97,22 +75,22 @@ def test_toll_goes_to_the_event_it_names(pipeline: Pipeline) -> None:
         "Ruritanian jets struck Varnsk on Monday, killing 14 people. Rebels ambushed a convoy near Dorn on "
         "Tuesday. The death toll from Monday's air strike has risen to 20."
     )
-    record = _record(pipeline, text)
-    sizes = {e.trigger.text: e.size.dead for e in _events(record, "ASSAULT") if e.trigger}
+    record = extract(pipeline, text)
+    sizes = {e.trigger.text: e.size.dead for e in events_of(record, "ASSAULT") if e.trigger}
     assert sizes == {"struck": 20, "ambushed": None}
 
 
 def test_toll_never_makes_an_event_and_another_source_does_not_overwrite(pipeline: Pipeline) -> None:
-    assert not _record(pipeline, "The death toll rose to 31, the health ministry said.").events
+    assert not extract(pipeline, "The death toll rose to 31, the health ministry said.").events
     text = (
         "Police fired tear gas at protesters in Varnsk on Monday, killing two people. The rights group "
         "Foro Libre put the death toll at four, while the government said no one had died."
     )
-    assert _one(_record(pipeline, text), "ASSAULT").size.dead == 2
+    assert one(extract(pipeline, text), "ASSAULT").size.dead == 2
 
 
 def test_outcome_with_a_when_clause_is_one_event(pipeline: Pipeline) -> None:
     text = "At least 27 people were killed and some 60 wounded when drones struck a market in Varnsk, officials said."
-    event = _one(_record(pipeline, text), "ASSAULT")
+    event = one(extract(pipeline, text), "ASSAULT")
     assert event.mode == "drone"
     assert event.size.dead == 27 and event.size.injured == 60 and event.size.approximate

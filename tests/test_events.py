@@ -11,32 +11,10 @@ import pytest
 import spacy
 from click.testing import CliRunner
 
-from newsgraph import Article, Pipeline
+from event_helpers import PUBLISHED, events_of, extract, names, one
+from newsgraph import Pipeline
 from newsgraph.cli import main
 from newsgraph.nlp.explain import explain, format_explanations
-from newsgraph.record import Event, Record
-
-PUBLISHED = "2025-05-14"
-
-
-def _record(pipeline: Pipeline, text: str, published: str = PUBLISHED) -> Record:
-    return pipeline.extract(Article(text=text, published=published))
-
-
-def _names(record: Record, ids: list[str]) -> set[str]:
-    return {a.name for a in record.actors if a.id in ids} | {
-        alias for a in record.actors if a.id in ids for alias in a.aliases
-    }
-
-
-def _events(record: Record, etype: str) -> list[Event]:
-    return [e for e in record.events if e.event == etype]
-
-
-def _one(record: Record, etype: str) -> Event:
-    found = _events(record, etype)
-    assert len(found) == 1, [(e.event, e.trigger.text if e.trigger else None) for e in record.events]
-    return found[0]
 
 
 # -- modes refined from modifiers ----------------------------------------------------------
@@ -50,117 +28,117 @@ def _one(record: Record, etype: str) -> Event:
     ],
 )
 def test_mode_refined_from_modifier(pipeline: Pipeline, text: str, etype: str, mode: str) -> None:
-    record = _record(pipeline, text)
-    assert _one(record, etype).mode == mode
+    record = extract(pipeline, text)
+    assert one(record, etype).mode == mode
 
 
 # -- triggers --------------------------------------------------------------------------------
 def test_participial_adjective_is_no_event(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "The ministry named him a specially designated terrorist in the occupied territory.")
-    assert not _events(record, "SANCTION") and not _events(record, "COERCE")
+    record = extract(pipeline, "The ministry named him a specially designated terrorist in the occupied territory.")
+    assert not events_of(record, "SANCTION") and not events_of(record, "COERCE")
 
 
 def test_light_verb_gives_one_event_with_the_subject_as_actor(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Norwegian envoy Lars Holm held talks with Ivo Brandt in Oslo on Monday.")
-    event = _one(record, "CONSULT")
-    assert "Lars Holm" in _names(record, event.actor)
-    assert "Ivo Brandt" in _names(record, event.recipient)
+    record = extract(pipeline, "Norwegian envoy Lars Holm held talks with Ivo Brandt in Oslo on Monday.")
+    event = one(record, "CONSULT")
+    assert "Lars Holm" in names(record, event.actor)
+    assert "Ivo Brandt" in names(record, event.recipient)
 
 
 def test_passive_hold_by_agent_is_custody(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "The engineer Tomas Berg is being held by the Northern Front, officials said.")
-    event = _one(record, "ASSAULT")
+    record = extract(pipeline, "The engineer Tomas Berg is being held by the Northern Front, officials said.")
+    event = one(record, "ASSAULT")
     assert event.mode == "abduct"
-    assert "Northern Front" in _names(record, event.actor)
-    assert "Tomas Berg" in _names(record, event.recipient)
+    assert "Northern Front" in names(record, event.actor)
+    assert "Tomas Berg" in names(record, event.recipient)
 
 
 def test_coordinated_actors_of_a_symmetric_act(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Armenia and Azerbaijan agreed on Monday to reopen the border crossing.")
-    event = _events(record, "AGREE")[0]
-    assert {"Armenia", "Azerbaijan"} <= _names(record, event.actor)
-    assert {"Armenia", "Azerbaijan"} <= _names(record, event.recipient)
+    record = extract(pipeline, "Armenia and Azerbaijan agreed on Monday to reopen the border crossing.")
+    event = events_of(record, "AGREE")[0]
+    assert {"Armenia", "Azerbaijan"} <= names(record, event.actor)
+    assert {"Armenia", "Azerbaijan"} <= names(record, event.recipient)
 
 
 def test_apposition_subject_is_the_actor(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "The deputy head of the Liberation Council, Omar Haddad, has visited Moscow.")
-    event = _one(record, "CONSULT")
+    record = extract(pipeline, "The deputy head of the Liberation Council, Omar Haddad, has visited Moscow.")
+    event = one(record, "CONSULT")
     assert event.mode == "visit"
-    assert "Omar Haddad" in _names(record, event.actor)
+    assert "Omar Haddad" in names(record, event.actor)
     place = next(p for p in record.places if p.id == event.location)
     assert place.name == "Moscow"
 
 
 def test_visit_to_a_city_has_the_host_state_as_recipient(pipeline: Pipeline) -> None:
     text = "Hungary said on Monday that Georgian Foreign Minister Ana Lomia will travel to Budapest next week."
-    record = _record(pipeline, text)
-    event = _one(record, "CONSULT")
-    assert "Hungary" in _names(record, event.recipient)
+    record = extract(pipeline, text)
+    event = one(record, "CONSULT")
+    assert "Hungary" in names(record, event.recipient)
     assert event.modality.future
 
 
 def test_warning_of_retaliation_is_a_threat_but_a_forecast_is_not(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Hezbollah warned that it would strike Israel if the raids continued.")
-    threat = _one(record, "THREATEN")
-    assert "Israel" in _names(record, threat.recipient)
+    record = extract(pipeline, "Hezbollah warned that it would strike Israel if the raids continued.")
+    threat = one(record, "THREATEN")
+    assert "Israel" in names(record, threat.recipient)
     assert threat.mode == "violence"
-    assert not _events(record, "ASSAULT")  # what is threatened is not (yet) an event
-    record = _record(pipeline, "The agency warned that its food stocks would run out by the end of the month.")
-    assert not _events(record, "THREATEN")
+    assert not events_of(record, "ASSAULT")  # what is threatened is not (yet) an event
+    record = extract(pipeline, "The agency warned that its food stocks would run out by the end of the month.")
+    assert not events_of(record, "THREATEN")
 
 
 def test_vow_of_violence_is_a_threat(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Interior Minister Paul Okafor vowed to crush the Northern Front.")
-    assert _one(record, "THREATEN").mode == "violence"
-    assert not _events(record, "AGREE")
+    record = extract(pipeline, "Interior Minister Paul Okafor vowed to crush the Northern Front.")
+    assert one(record, "THREATEN").mode == "violence"
+    assert not events_of(record, "AGREE")
 
 
 # -- modality and attribution -----------------------------------------------------------------
 def test_reported_event_is_attributed_and_not_a_speech_event(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Ruritanian officials said the Northern Front attacked Varnsk on Monday.")
-    event = _one(record, "ASSAULT")
-    assert "Northern Front" in _names(record, event.actor)
+    record = extract(pipeline, "Ruritanian officials said the Northern Front attacked Varnsk on Monday.")
+    event = one(record, "ASSAULT")
+    assert "Northern Front" in names(record, event.actor)
     claim = next(c for c in record.claims if c.id == event.attribution)
-    assert "Ruritanian officials" in _names(record, claim.speaker) or claim.speaker
-    assert not _events(record, "CONSULT")
+    assert "Ruritanian officials" in names(record, claim.speaker) or claim.speaker
+    assert not events_of(record, "CONSULT")
 
 
 def test_negated_and_reported_future(pipeline: Pipeline) -> None:
-    record = _record(
+    record = extract(
         pipeline, "Prime Minister Ivo Brandt said Ruritania would not withdraw its troops from the border."
     )
-    event = _one(record, "RETREAT")
+    event = one(record, "RETREAT")
     assert event.modality.negated and event.modality.future and not event.modality.hypothetical
 
 
 def test_could_is_hypothetical(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "The Northern Front could release the hostages as part of an exchange deal.")
-    event = _one(record, "RETREAT")
+    record = extract(pipeline, "The Northern Front could release the hostages as part of an exchange deal.")
+    event = one(record, "RETREAT")
     assert event.modality.hypothetical and not event.modality.future
 
 
 def test_conditional_is_hypothetical(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Hamas could free the hostages if Israel halted its offensive, he said.")
-    event = next(e for e in _events(record, "RETREAT") if e.mode == "release")
+    record = extract(pipeline, "Hamas could free the hostages if Israel halted its offensive, he said.")
+    event = next(e for e in events_of(record, "RETREAT") if e.mode == "release")
     assert event.modality.hypothetical and not event.modality.future
 
 
 def test_demanded_act_is_no_event_and_sets_the_mode(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "The European Union urged Russia to withdraw its troops from Moldova.")
-    assert _one(record, "REQUEST").mode == "yield"
-    assert not _events(record, "RETREAT")
+    record = extract(pipeline, "The European Union urged Russia to withdraw its troops from Moldova.")
+    assert one(record, "REQUEST").mode == "yield"
+    assert not events_of(record, "RETREAT")
 
 
 def test_old_event_is_historical(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Police arrested the activist Mira Olsen in March 2021.")
-    assert _one(record, "COERCE").modality.historical
-    record = _record(pipeline, "Police arrested the activist Mira Olsen on Monday.")
-    assert not _one(record, "COERCE").modality.historical
+    record = extract(pipeline, "Police arrested the activist Mira Olsen in March 2021.")
+    assert one(record, "COERCE").modality.historical
+    record = extract(pipeline, "Police arrested the activist Mira Olsen on Monday.")
+    assert not one(record, "COERCE").modality.historical
 
 
 def test_negated_agreement_is_a_rejection(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Israel would not agree to the plan, the minister said.")
-    assert _events(record, "REJECT") and not _events(record, "AGREE")
+    record = extract(pipeline, "Israel would not agree to the plan, the minister said.")
+    assert events_of(record, "REJECT") and not events_of(record, "AGREE")
 
 
 # -- one event per real event ---------------------------------------------------------------------
@@ -169,12 +147,12 @@ def test_restatement_enriches_the_first_mention(pipeline: Pipeline) -> None:
         "Ruritanian President Ivo Brandt met Chancellor Ada Kern in Oslo on Monday. "
         "The two leaders discussed energy prices, Brandt said."
     )
-    record = _record(pipeline, text)
-    assert len(_events(record, "CONSULT")) == 1
+    record = extract(pipeline, text)
+    assert len(events_of(record, "CONSULT")) == 1
 
 
 def test_caption_states_no_event(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Photo: Relatives of the hostages hold pictures during a rally in Oslo")
+    record = extract(pipeline, "Photo: Relatives of the hostages hold pictures during a rally in Oslo")
     assert not record.events
 
 
@@ -196,11 +174,11 @@ def test_explain_command_prints_json() -> None:
 
 def test_capital_stands_for_its_state_but_not_as_a_target(pipeline: Pipeline) -> None:
     text = "Russia rejected the charge. Ukraine accused Moscow on Monday of planning new attacks."
-    record = _record(pipeline, text)
-    assert "Russia" in _names(record, _one(record, "ACCUSE").recipient)
-    record = _record(pipeline, "Russia said its forces had shelled Kyiv overnight. Ukraine condemned the attack.")
+    record = extract(pipeline, text)
+    assert "Russia" in names(record, one(record, "ACCUSE").recipient)
+    record = extract(pipeline, "Russia said its forces had shelled Kyiv overnight. Ukraine condemned the attack.")
     assert any(a.name == "Ukraine" for a in record.actors)
-    assert all("Ukraine" not in _names(record, e.recipient) for e in _events(record, "ASSAULT"))
+    assert all("Ukraine" not in names(record, e.recipient) for e in events_of(record, "ASSAULT"))
 
 
 def test_local_event_without_a_place_takes_the_dateline(pipeline: Pipeline) -> None:
@@ -208,8 +186,8 @@ def test_local_event_without_a_place_takes_the_dateline(pipeline: Pipeline) -> N
         "BASRA, Iraq (Test Wire) - Thousands marched for a third day on Sunday, officials said. "
         "Police arrested dozens of demonstrators overnight."
     )
-    record = _record(pipeline, text)
-    event = _one(record, "COERCE")
+    record = extract(pipeline, text)
+    event = one(record, "COERCE")
     place = next(p for p in record.places if p.id == event.location)
     assert place.name.startswith("Basra")
 
@@ -217,9 +195,9 @@ def test_local_event_without_a_place_takes_the_dateline(pipeline: Pipeline) -> N
 # -- unnamed collectives as participants -------------------------------------------------------
 def test_bare_police_is_the_police_force_named_before(pipeline: Pipeline) -> None:
     text = "Riot police fired tear gas at protesters in Varnsk on Monday. Police detained 40 people overnight."
-    record = _record(pipeline, text)
-    event = _one(record, "COERCE")
-    assert "Riot police" in _names(record, event.actor)
+    record = extract(pipeline, text)
+    event = one(record, "COERCE")
+    assert "Riot police" in names(record, event.actor)
     assert not any(a.name == "police" for a in record.actors)
 
 
@@ -233,16 +211,16 @@ def test_bare_police_is_the_police_force_named_before(pipeline: Pipeline) -> Non
     ],
 )
 def test_collective_recipients(pipeline: Pipeline, text: str, etype: str, recipient: str) -> None:
-    record = _record(pipeline, text)
-    event = _one(record, etype)
-    assert recipient in _names(record, event.recipient)
+    record = extract(pipeline, text)
+    event = one(record, etype)
+    assert recipient in names(record, event.recipient)
 
 
 def test_bare_people_and_single_representative_are_no_actors(pipeline: Pipeline) -> None:
     text = "Police detained 40 people in Varnsk. The special representative, Ada Kern, met Ivo Brandt on Monday."
-    record = _record(pipeline, text)
-    names = {a.name.lower() for a in record.actors}
-    assert "people" not in names and "special representative" not in names
+    record = extract(pipeline, text)
+    actor_names = {a.name.lower() for a in record.actors}
+    assert "people" not in actor_names and "special representative" not in actor_names
 
 
 @pytest.mark.parametrize(
@@ -257,9 +235,9 @@ def test_bare_people_and_single_representative_are_no_actors(pipeline: Pipeline)
     ],
 )
 def test_diplomat_object_stands_for_its_state(pipeline: Pipeline, text: str, etype: str, recipient: str) -> None:
-    record = _record(pipeline, text)
-    event = _one(record, etype)
-    assert recipient in _names(record, event.recipient)
+    record = extract(pipeline, text)
+    event = one(record, etype)
+    assert recipient in names(record, event.recipient)
 
 
 # -- type changes and fallback triggers (nlp/event_types.py) ---------------------------------
@@ -268,23 +246,23 @@ def test_agreeing_to_a_demand_is_a_concession_to_the_protesters(pipeline: Pipeli
         "Dock workers blocked the harbour road in Varnsk on Monday. "
         "On Tuesday the Varnsk Port Authority agreed to pay all outstanding wages."
     )
-    record = _record(pipeline, text)
-    event = _one(record, "CONCEDE")
-    assert "Varnsk Port Authority" in _names(record, event.actor)
-    assert any("workers" in name.lower() for name in _names(record, event.recipient))
-    assert not _events(record, "AGREE")
+    record = extract(pipeline, text)
+    event = one(record, "CONCEDE")
+    assert "Varnsk Port Authority" in names(record, event.actor)
+    assert any("workers" in name.lower() for name in names(record, event.recipient))
+    assert not events_of(record, "AGREE")
 
 
 def test_agreeing_to_an_act_of_its_own_stays_an_agreement(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Armenia agreed on Monday to withdraw its troops from the border.")
-    assert _events(record, "AGREE") and _events(record, "RETREAT")
-    assert not _events(record, "CONCEDE")
+    record = extract(pipeline, "Armenia agreed on Monday to withdraw its troops from the border.")
+    assert events_of(record, "AGREE") and events_of(record, "RETREAT")
+    assert not events_of(record, "CONCEDE")
 
 
 def test_agreeing_to_a_ceasefire_is_an_agreement_and_a_ceasefire(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Ruritania and the Northern Front agreed on Monday to a ceasefire.")
-    assert _events(record, "AGREE")
-    assert any(e.mode == "ceasefire" for e in _events(record, "RETREAT"))
+    record = extract(pipeline, "Ruritania and the Northern Front agreed on Monday to a ceasefire.")
+    assert events_of(record, "AGREE")
+    assert any(e.mode == "ceasefire" for e in events_of(record, "RETREAT"))
 
 
 @pytest.mark.parametrize(
@@ -295,19 +273,19 @@ def test_agreeing_to_a_ceasefire_is_an_agreement_and_a_ceasefire(pipeline: Pipel
     ],
 )
 def test_refusing_to_agree_is_a_rejection(pipeline: Pipeline, text: str) -> None:
-    record = _record(pipeline, text)
-    event = _one(record, "REJECT")
+    record = extract(pipeline, text)
+    event = one(record, "REJECT")
     assert not event.modality.negated
-    assert not _events(record, "AGREE") and not _events(record, "RETREAT")
+    assert not events_of(record, "AGREE") and not events_of(record, "RETREAT")
 
 
 def test_calling_something_a_farce_is_an_accusation(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Foreign Minister Lena Varga called the verdict a farce.")
-    event = _one(record, "ACCUSE")
+    record = extract(pipeline, "Foreign Minister Lena Varga called the verdict a farce.")
+    event = one(record, "ACCUSE")
     assert event.mode == "disapprove"
-    assert "Lena Varga" in _names(record, event.actor)
-    praise = _record(pipeline, "Foreign Minister Lena Varga called the deal a historic step.")
-    assert not _events(praise, "ACCUSE")
+    assert "Lena Varga" in names(record, event.actor)
+    praise = extract(pipeline, "Foreign Minister Lena Varga called the deal a historic step.")
+    assert not events_of(praise, "ACCUSE")
 
 
 @pytest.mark.parametrize(
@@ -318,24 +296,24 @@ def test_calling_something_a_farce_is_an_accusation(pipeline: Pipeline) -> None:
     ],
 )
 def test_announced_reprisal_is_a_threat(pipeline: Pipeline, text: str) -> None:
-    record = _record(pipeline, text)
-    event = _one(record, "THREATEN")
-    assert _names(record, event.actor) & {"Ivo Brandt", "Ruritania"}
+    record = extract(pipeline, text)
+    event = one(record, "THREATEN")
+    assert names(record, event.actor) & {"Ivo Brandt", "Ruritania"}
 
 
 def test_a_reply_is_no_reprisal(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Ivo Brandt said the ministry will respond to the letter next week.")
-    assert not _events(record, "THREATEN")
-    narrated = _record(pipeline, "The Ruritanian army will respond.")
-    assert not _events(narrated, "THREATEN")
+    record = extract(pipeline, "Ivo Brandt said the ministry will respond to the letter next week.")
+    assert not events_of(record, "THREATEN")
+    narrated = extract(pipeline, "The Ruritanian army will respond.")
+    assert not events_of(narrated, "THREATEN")
 
 
 def test_conditional_coercion_announced_by_a_speaker_is_a_threat(pipeline: Pipeline) -> None:
     text = "Interior Minister Rita Kalns said Ruritania would close its border crossings if the situation requires it."
-    record = _record(pipeline, text)
-    event = _one(record, "THREATEN")
+    record = extract(pipeline, text)
+    event = one(record, "THREATEN")
     assert event.mode == "restrict"
-    assert not _events(record, "COERCE")
+    assert not events_of(record, "COERCE")
 
 
 @pytest.mark.parametrize(
@@ -347,9 +325,9 @@ def test_conditional_coercion_announced_by_a_speaker_is_a_threat(pipeline: Pipel
     ],
 )
 def test_entry_and_visa_measures_are_sanctions(pipeline: Pipeline, text: str) -> None:
-    record = _record(pipeline, text)
-    assert _events(record, "SANCTION")
-    assert not _events(record, "COERCE")
+    record = extract(pipeline, text)
+    assert events_of(record, "SANCTION")
+    assert not events_of(record, "COERCE")
 
 
 @pytest.mark.parametrize(
@@ -365,21 +343,21 @@ def test_entry_and_visa_measures_are_sanctions(pipeline: Pipeline, text: str) ->
     ],
 )
 def test_lexicon_senses(pipeline: Pipeline, text: str, etype: str, mode: str | None) -> None:
-    record = _record(pipeline, text)
-    assert any(e.mode == mode for e in _events(record, etype)), [(e.event, e.mode) for e in record.events]
+    record = extract(pipeline, text)
+    assert any(e.mode == mode for e in events_of(record, etype)), [(e.event, e.mode) for e in record.events]
 
 
 def test_ordering_troops_to_act_is_no_deployment(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Ivo Brandt ordered the troops to withdraw from Varnsk.")
-    assert not _events(record, "MOBILIZE")
-    assert _events(record, "RETREAT")
+    record = extract(pipeline, "Ivo Brandt ordered the troops to withdraw from Varnsk.")
+    assert not events_of(record, "MOBILIZE")
+    assert events_of(record, "RETREAT")
 
 
 def test_promised_act_is_the_event(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Japan pledged that it would deliver five patrol boats to the Philippines.")
-    event = _one(record, "AID")
+    record = extract(pipeline, "Japan pledged that it would deliver five patrol boats to the Philippines.")
+    event = one(record, "AID")
     assert event.modality.future
-    assert not _events(record, "AGREE")
+    assert not events_of(record, "AGREE")
 
 
 @pytest.mark.parametrize(
@@ -394,12 +372,12 @@ def test_promised_act_is_the_event(pipeline: Pipeline) -> None:
     ],
 )
 def test_no_event_of_its_own(pipeline: Pipeline, text: str, etype: str) -> None:
-    record = _record(pipeline, text)
-    assert not _events(record, etype), [(e.event, e.trigger.text if e.trigger else None) for e in record.events]
+    record = extract(pipeline, text)
+    assert not events_of(record, etype), [(e.event, e.trigger.text if e.trigger else None) for e in record.events]
 
 
 def test_denial_keeps_its_claim(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Police chief Omar Said denied that his officers had fired at the crowd.")
+    record = extract(pipeline, "Police chief Omar Said denied that his officers had fired at the crowd.")
     assert any(c.stance == "deny" for c in record.claims)
 
 
@@ -411,28 +389,28 @@ def test_denial_keeps_its_claim(pipeline: Pipeline) -> None:
     ],
 )
 def test_denial_of_a_claim_and_questions_are_no_events(pipeline: Pipeline, text: str, etype: str) -> None:
-    record = _record(pipeline, text)
-    assert not _events(record, etype)
+    record = extract(pipeline, text)
+    assert not events_of(record, etype)
 
 
 def test_a_negated_future_concession_keeps_its_type(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "Foreign Minister Lena Varga said Norway would not lift the sanctions on China.")
-    event = _one(record, "CONCEDE")
+    record = extract(pipeline, "Foreign Minister Lena Varga said Norway would not lift the sanctions on China.")
+    event = one(record, "CONCEDE")
     assert event.modality.negated and event.modality.future
-    assert not _events(record, "REJECT")
+    assert not events_of(record, "REJECT")
 
 
 def test_refusal_verb_and_negated_acceptance_are_rejections(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "The Ruritanian government refused to release the prisoners, the Northern Front said.")
-    assert _one(record, "REJECT").mode == "yield"
-    assert not _events(record, "RETREAT")
-    record = _record(pipeline, "Finance Minister Ivo Brandt said Ruritania would not accept the proposal.")
-    assert _events(record, "REJECT") and not _events(record, "AGREE")
+    record = extract(pipeline, "The Ruritanian government refused to release the prisoners, the Northern Front said.")
+    assert one(record, "REJECT").mode == "yield"
+    assert not events_of(record, "RETREAT")
+    record = extract(pipeline, "Finance Minister Ivo Brandt said Ruritania would not accept the proposal.")
+    assert events_of(record, "REJECT") and not events_of(record, "AGREE")
 
 
 def test_announced_measures_are_a_threat(pipeline: Pipeline) -> None:
-    record = _record(pipeline, "The Chinese foreign ministry said Beijing will take all necessary measures.")
-    modality = _one(record, "THREATEN").modality
+    record = extract(pipeline, "The Chinese foreign ministry said Beijing will take all necessary measures.")
+    modality = one(record, "THREATEN").modality
     assert not (modality.future or modality.negated or modality.hypothetical)
 
 

@@ -196,26 +196,23 @@ def _decide(ctx: click.Context, action: str, a: str, b: str, db: str | None, not
     click.echo(f"{action}: {a} / {b} (kept in the store; `newsgraph undecide` drops it)", err=True)
 
 
-@click.command()
-@click.argument("name_a")
-@click.argument("name_b")
-@_DB
-@click.option("--note", default=None, help="Why (kept with the decision).")
-@click.pass_context
-def confirm(ctx: click.Context, name_a: str, name_b: str, db: str | None, note: str | None) -> None:
-    """Confirm that two names are one actor (merged from now on)."""
-    _decide(ctx, "confirm", name_a, name_b, db, note)
+def _decision_command(action: str, doc: str) -> click.Command:
+    """`confirm` and `split`: one command shape, one stored decision."""
+
+    @click.command(name=action, help=doc)
+    @click.argument("name_a")
+    @click.argument("name_b")
+    @_DB
+    @click.option("--note", default=None, help="Why (kept with the decision).")
+    @click.pass_context
+    def command(ctx: click.Context, name_a: str, name_b: str, db: str | None, note: str | None) -> None:
+        _decide(ctx, action, name_a, name_b, db, note)
+
+    return command
 
 
-@click.command()
-@click.argument("name_a")
-@click.argument("name_b")
-@_DB
-@click.option("--note", default=None, help="Why (kept with the decision).")
-@click.pass_context
-def split(ctx: click.Context, name_a: str, name_b: str, db: str | None, note: str | None) -> None:
-    """Keep two names apart: they are never merged into one actor."""
-    _decide(ctx, "split", name_a, name_b, db, note)
+confirm = _decision_command("confirm", "Confirm that two names are one actor (merged from now on).")
+split = _decision_command("split", "Keep two names apart: they are never merged into one actor.")
 
 
 @click.command()
