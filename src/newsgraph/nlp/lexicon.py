@@ -81,10 +81,14 @@ class CueVerb:
     object: bool = False  # content may be the direct object ("denied any involvement")
     appeal: bool = False  # content is addressee + infinitive ("urged X to Y")
     objects: frozenset[str] = frozenset()  # when set, a cue only with one of these direct objects
+    clause: bool = False  # a cue only when it governs a clause ("agreed that", not "agreed to")
 
     def takes(self, verb: Any) -> bool:
         """Whether this occurrence of the verb is a cue: always, unless the entry restricts
-        its direct object ("put the death toll at four", not "put the box down")."""
+        its direct object ("put the death toll at four", not "put the box down") or asks
+        for a clause ("pointed out that ...", not "pointed to the map")."""
+        if self.clause and not any(c.dep_ == "ccomp" for c in verb.children):
+            return False
         if not self.objects:
             return True
         return any(c.dep_ == "dobj" and c.lemma_.lower() in self.objects for c in verb.children)
@@ -226,6 +230,7 @@ def _load_cues(lexicon: Lexicon, path: Path) -> None:
             object=bool(raw.get("object", False)),
             appeal=bool(raw.get("appeal", False)),
             objects=frozenset(str(o).lower() for o in _tuple(raw.get("objects"))),
+            clause=bool(raw.get("clause", False)),
         )
     lexicon.cue_nouns = frozenset(str(n["lemma"]).lower() for n in data.get("nouns") or [])
     lexicon.cue_phrases = {

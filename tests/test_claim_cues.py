@@ -1,0 +1,71 @@
+"""Breadth of the cue lexicon (cues.yaml): manner-of-speaking verbs, clause-only cues and
+denials, on sentences written for these tests (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import Article, Pipeline
+from newsgraph.record import Record
+
+
+def _extract(pipeline: Pipeline, text: str) -> Record:
+    return pipeline.extract(Article(text=text, published="2025-03-14"))
+
+
+def _cues(record: Record) -> list[str]:
+    return [c.cue.text for c in record.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('"We will not retreat one metre," Minister Karl Weiss quipped.', "quipped", "We will not retreat one metre"),
+        ('"Nobody reads these reports," Minister Karl Weiss joked.', "joked", "Nobody reads these reports"),
+        ("Minister Karl Weiss pointed out that the road had been mined.", "pointed", "the road had been mined"),
+        ("Minister Karl Weiss agreed that the blockade must end.", "agreed", "the blockade must end"),
+        ("Defence Minister Petra Kolb concurred that the threat had grown.", "concurred", "the threat had grown"),
+        ("Minister Karl Weiss clarified that no troops would be sent.", "clarified", "no troops would be sent"),
+        (
+            "Minister Karl Weiss reckoned that the war would last another year.",
+            "reckoned",
+            "the war would last another year",
+        ),
+        ("Minister Karl Weiss protested that the vote had been rushed.", "protested", "the vote had been rushed"),
+    ],
+)
+def test_cue_verb_gives_a_claim(pipeline: Pipeline, text: str, cue: str, content: str) -> None:
+    record = _extract(pipeline, text)
+    found = [c for c in record.claims if c.cue.text == cue]
+    assert found, [(c.cue.text, c.content.text) for c in record.claims]
+    assert found[0].content.text == content
+    assert found[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (without the restriction the opening phrase would be read as the content)
+        "After two days of talks in Vienna, Minister Karl Weiss agreed to the plan.",
+        "At the briefing in Vienna on Monday, Minister Karl Weiss pointed to the map.",
+        "When the vote was announced on Monday, Minister Karl Weiss protested loudly.",
+    ],
+)
+def test_clause_only_cue_needs_a_clause(pipeline: Pipeline, text: str) -> None:
+    assert _extract(pipeline, text).claims == []
+
+
+def test_quote_before_clause_only_cue_is_its_content(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, '"This is a farce," Minister Karl Weiss protested.')
+    assert [c.content.text for c in record.claims] == ["This is a farce"]
+
+
+def test_objection_is_a_denial(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Minister Karl Weiss objected that the vote had been rushed.")
+    claim = next(c for c in record.claims if c.cue.text == "objected")
+    assert claim.stance == "deny"
+
+
+def test_reckon_is_a_hedge(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Minister Karl Weiss reckoned that the war would last another year.")
+    assert "reckoned" in record.claims[0].hedges
