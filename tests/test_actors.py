@@ -414,3 +414,44 @@ def test_capital_as_object_of_an_accusation_is_the_state(pipeline: Pipeline) -> 
     russia = _actor(record, "Russia")
     assert russia.kind == "state" and "Moscow" in russia.aliases
     assert not any(a.country == "UKR" and a.kind == "state" for a in record.actors)  # a visit names a place
+
+
+def test_possessive_country_stays_out_of_a_proper_body_name(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Norway's Royal Rescue Service said on Monday it had saved 12 fishermen. "
+        "Peru's interior ministry denied the report. The ministry said nobody was hurt.",
+    )
+    service = _actor(record, "Royal Rescue Service")
+    assert service.country == "NOR"
+    assert _owner_of(record, "interior ministry") == ["Peru's interior ministry"]
+    assert _owner_of(record, "ministry", 2) == ["Peru's interior ministry"]
+
+
+def test_acronym_in_the_names_own_word_order_joins_the_long_form(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The National Electoral Council (CNE) announced the results on Sunday. "
+        "Opposition leaders said the CNE had hidden the tallies.",
+    )
+    council = _actor(record, "National Electoral Council")
+    assert "CNE" in council.aliases
+
+
+def test_a_place_tells_two_groups_of_officials_apart(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Officials in Lahore said four workers were detained. Officials in Islamabad said the police had acted alone.",
+    )
+    names = {a.name for a in record.actors}
+    assert {"Officials in Lahore", "Officials in Islamabad"} <= names
+
+
+def test_both_sides_and_the_two_countries_refer_to_each_party(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Peru and Chile held talks in Lima on Monday. Both sides agreed to reopen the border. "
+        "The two countries signed a trade deal in 2020.",
+    )
+    assert sorted(_owner_of(record, "Both sides")) == ["Chile", "Peru"]
+    assert sorted(_owner_of(record, "two countries")) == ["Chile", "Peru"]

@@ -17,6 +17,7 @@ from newsgraph.nlp.actor_model import (
     RECIPIENT_PREPS,
     Actor,
     ActorWords,
+    generic,
     is_participant,
     opens_clause,
     uncounted,
@@ -154,6 +155,7 @@ class CollectiveFinder(ActorRegistry):
             if of_country is not None and code is None:
                 code = of_country.ent_id_.split(":", 1)[1]
                 span = doc[left : of_country.i + 1]
+            span = self._without_owner_country(span, token)
             mods = [t for t in span if t.i != token.i and t.dep_ != "case"]
             if not mods and (lemma != "police" or is_reference(token)):
                 continue  # "the ministry", "the army": a reference, resolved later
@@ -217,6 +219,21 @@ class CollectiveFinder(ActorRegistry):
                 index = len(actors) - 1
                 actors[index].sector = self.profiler.institution_sector(span, sector)
             attach(span, index, "name")
+
+    @staticmethod
+    def _without_owner_country(span: Span, head: Token) -> Span:
+        """ "Greece's Hellenic Coast Guard": a body with a proper name of its own keeps the
+        possessive country out of its name (the country is still its `country`); a generic
+        one keeps it ("Russia's Defence Ministry", "Sudan's foreign ministry")."""
+        doc = span.doc
+        pos = next((t.i for t in span if t.tag_ == "POS"), None)
+        if pos is None or pos == span.start or not all(t.ent_id_.startswith("country:") for t in doc[span.start : pos]):
+            return span
+        rest = doc[pos + 1 : head.i + 1]
+        proper = [t for t in rest if t.text[:1].isupper() and t.i != head.i]
+        if not proper or generic(rest) or all(t.ent_id_.startswith("demonym:") for t in proper):
+            return span
+        return rest
 
     def _military_of(self, actors: list[Actor], code: str) -> int | None:
         """The state's military found before: by key, or an organisation named by the country and
@@ -370,5 +387,10 @@ class CollectiveFinder(ActorRegistry):
             if prep.dep_ == "prep" and prep.lower_ in {"of", "at"} and prep.i == end:
                 sub = list(prep.subtree)
                 if len(sub) <= 6 and not any(t.pos_ in {"VERB", "PUNCT"} for t in sub):
+                    end = sub[-1].i + 1
+            elif prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == end:
+                # "officials in Srinagar" and "officials in New Delhi": the place tells two groups apart
+                sub = list(prep.subtree)[1:]
+                if 1 <= len(sub) <= 3 and all(t.ent_type_ == "GPE" for t in sub):
                     end = sub[-1].i + 1
         return end

@@ -85,6 +85,8 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
 }
 # Nouns that refer back to the most recent state ("the country's army").
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+# Plural nouns that, counted by "two" or "both", refer to the two parties named last ("both sides").
+PAIR_NOUNS = {"side", "party", "country", "nation"}
 STATE_NOUNS = {"government", "junta", "authority", "administration", "regime", "kremlin"}
 DETERMINERS = {"the", "this", "that", "these", "those"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "appos", "conj", "attr"}
@@ -190,10 +192,16 @@ class References:
             if low in PLURAL_PRONOUNS:
                 return self._thing(token, {"group", "organization"})
             return None
+        lemma = token.lemma_.lower()
+        if (
+            token.tag_ in {"NNS", "NNPS"}
+            and lemma in PAIR_NOUNS
+            and (_has_number(token, "two") or _has_number(token, "both"))
+        ):
+            return self._pair(lemma)
         if token.pos_ not in {"NOUN", "PROPN"} or not is_reference(token):
             return None
-        lemma = token.lemma_.lower()
-        if low in {"men", "women", "leaders", "officials", "sides"} and _has_number(token, "two"):
+        if low in {"men", "women", "leaders", "officials"} and _has_number(token, "two"):
             people = [i for i in self.participants if self.actors[i].kind == "person"]
             return people[-2:] if len(people) >= 2 else None
         if low == "side" or lemma == "side":
@@ -218,6 +226,13 @@ class References:
         if lemma in self.titles or low in self.titles or lemma in {"man", "woman"}:
             return self._person_by_role(token, lemma)
         return None
+
+    def _pair(self, lemma: str) -> list[int] | None:
+        """ "both sides", "the two parties", "the two countries": the two parties named last
+        (states only for "countries"); the mention becomes a ref of each."""
+        kinds = {"state"} if lemma in COUNTRY_NOUNS else {"state", "organization", "person"}
+        pair = [owner for owner in reversed(self.recent) if self.actors[owner].kind in kinds][:2]
+        return sorted(pair) if len(pair) == 2 else None
 
     def _gender(self, owner: int) -> str | None:
         """ "m" or "f" from the pronouns already resolved to this person or a gendered title."""

@@ -42,8 +42,14 @@ def acronym(name: str) -> str:
 
 
 def is_acronym_of(short: str, long: str) -> bool:
+    """ "PLO" of "Palestine Liberation Organisation"; also a short form kept from the name's own
+    language, whose word order differs ("CNE", Consejo Nacional Electoral, of "National Electoral
+    Council"): three or more letters, the same initials in another order."""
     short = short.replace(".", "")
-    return len(short) >= 2 and short.isupper() and len(long.split()) >= 2 and acronym(long) == short
+    if len(short) < 2 or not short.isupper() or len(long.split()) < 2:
+        return False
+    initials = acronym(long)
+    return initials == short or (len(short) >= 3 and sorted(initials) == sorted(short))
 
 
 def name_tokens(name: str) -> list[str]:

@@ -24,8 +24,12 @@ LOGGER = logging.getLogger(__name__)
 CREDIT_LINE = re.compile(
     r"^[ \t]*(?:By|(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by|Photo:?)\b[^\n]*$", re.MULTILINE
 )
-# "CHISINAU, Feb 10 (Danube Wire) -": the outlet in the dateline's parentheses.
-DATELINE_AGENCY = re.compile(r"^[^\n(]{2,60}\([^)\n]{2,40}\)", re.MULTILINE)
+# "CHISINAU, Feb 10 (Danube Wire) -": the outlet in the dateline's parentheses; a dash follows it or
+# a place in capitals opens the line ("The National Electoral Council (CNE) said" is no dateline).
+DATELINE_AGENCY = re.compile(
+    r"^(?:[^\n(]{2,60}\([^)\n]{2,40}\)(?=[ \t]*[-\u2013\u2014:])|[^\n(]{0,20}\b[A-Z]{3,}\b[^\n(]{0,40}\([^)\n]{2,40}\))",
+    re.MULTILINE,
+)
 # Places: prepositions whose object is a location, not an actor, when the name is unknown.
 PLACE_PREPS = {"in", "at", "near", "into", "inside", "outside", "around", "across", "toward", "towards"}
 # Words inside an ORG entity that show it is an organisation, not a misread person name.
