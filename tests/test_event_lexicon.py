@@ -1,0 +1,148 @@
+"""Breadth of the trigger lexicon (`nlp/data/events.yaml`, issue #5): one sentence per
+group of added words, asserting the type (and mode where the entry sets one), and
+negative sentences for the words constrained by objects, prepositions or particles.
+Sentences written for these tests, run through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import extract
+from newsgraph import Pipeline
+
+POSITIVE = [
+    # CONSULT
+    (
+        "Ruritanian Foreign Minister Ivo Brandt exchanged views with his Bordurian counterpart on Monday.",
+        "CONSULT",
+        None,
+        "exchanged",
+    ),
+    ("French and German officials held a teleconference on Monday.", "CONSULT", "phone", "teleconference"),
+    ("Qatar facilitated talks between Ruritania and Borduria on Monday.", "CONSULT", "third-party", "facilitated"),
+    # AGREE
+    ("Ruritania and Borduria hammered out a deal on grain exports on Monday.", "AGREE", None, "hammered"),
+    ("Ruritania forged a trade agreement with Borduria on Monday.", "AGREE", None, "forged"),
+    ("Ruritania renewed the fishing treaty with Borduria on Monday.", "AGREE", None, "renewed"),
+    # SUPPORT
+    ("Ruritanian President Ivo Brandt extolled the Bordurian mediators on Monday.", "SUPPORT", None, "extolled"),
+    ("Ruritanian leaders paid tribute to the Bordurian rescuers on Monday.", "SUPPORT", None, "tribute"),
+    ("France lent its support to the German proposal on Monday.", "SUPPORT", None, "lent"),
+    ("France threw its weight behind the German candidate on Monday.", "SUPPORT", None, "threw"),
+    # COOPERATE
+    ("Ruritania teamed up with Borduria to fight smuggling.", "COOPERATE", None, "teamed"),
+    ("Ruritania joined forces with Borduria against the smugglers.", "COOPERATE", None, "joined"),
+    # AID
+    ("Ruritania airlifted medicine to Borduria on Monday.", "AID", None, "airlifted"),
+    ("Ruritania shipped ammunition to Borduria on Monday.", "AID", None, "shipped"),
+    ("Iran financed the Houthi militia for years, the report said.", "AID", None, "financed"),
+    # CONCEDE
+    ("The Ruritanian government caved in to the demands of the striking miners on Monday.", "CONCEDE", None, "caved"),
+    ("The Ruritanian government bowed to pressure from the miners on Monday.", "CONCEDE", None, "bowed"),
+    ("The Ruritanian government rescinded the fuel price decree on Monday.", "CONCEDE", None, "rescinded"),
+    ("The Ruritanian government rolled back the fuel tax on Monday.", "CONCEDE", None, "rolled"),
+    # RETREAT
+    ("Bordurian troops abandoned their positions near Varnsk on Monday.", "RETREAT", "withdraw", "abandoned"),
+    ("The rebels gave up their weapons on Monday.", "RETREAT", "disarm", "gave"),
+    ("Ruritania ceded control of the Varnsk region to Borduria on Monday.", "RETREAT", "withdraw", "ceded"),
+    ("The Ruritanian army dismantled the checkpoints near Varnsk on Monday.", "RETREAT", "access", "dismantled"),
+    # REQUEST
+    ("The Ruritanian government exhorted Borduria to release the prisoners.", "REQUEST", None, "exhorted"),
+    ("Ukraine applied for membership of the European Union on Monday.", "REQUEST", None, "applied"),
+    # REJECT
+    ("Ruritanian President Ivo Brandt ruled out talks with Borduria on Monday.", "REJECT", None, "ruled"),
+    ("The Ruritanian government brushed aside the Bordurian proposal on Monday.", "REJECT", None, "brushed"),
+    ("France balked at the German proposal on Monday.", "REJECT", None, "balked"),
+    # ACCUSE
+    ("Ruritanian President Ivo Brandt lambasted Borduria on Monday.", "ACCUSE", "disapprove", "lambasted"),
+    (
+        "Ruritanian President Ivo Brandt excoriated the Bordurian government on Monday.",
+        "ACCUSE",
+        "disapprove",
+        "excoriated",
+    ),
+    (
+        "French opposition leader Marine Dupont blasted the government's decision on Monday.",
+        "ACCUSE",
+        "disapprove",
+        "blasted",
+    ),
+    # THREATEN
+    ("Ruritania brandished the threat of sanctions against Borduria on Monday.", "THREATEN", "violence", "brandished"),
+    # PROTEST
+    ("Students heckled Ruritanian President Ivo Brandt in Varnsk on Monday.", "PROTEST", "demo", "heckled"),
+    ("Malian soldiers mutinied against their commanders in Bamako on Monday.", "PROTEST", None, "mutinied"),
+    # SANCTION
+    ("Ruritania levied tariffs on Bordurian steel on Monday.", "SANCTION", None, "levied"),
+    ("The European Union penalised Russia for the cyberattack on Monday.", "SANCTION", None, "penalised"),
+    # MOBILIZE
+    ("Borduria amassed troops near the Ruritanian border on Monday.", "MOBILIZE", "troops", "amassed"),
+    ("Borduria redeployed its tank units to Varnsk on Monday.", "MOBILIZE", "troops", "redeployed"),
+    ("Borduria beefed up its military presence in Varnsk on Monday.", "MOBILIZE", "troops", "beefed"),
+    # COERCE
+    ("The Bordurian government nationalised the Ruritanian oil company on Monday.", "COERCE", "seize", "nationalised"),
+    ("Bordurian police locked up dozens of activists on Monday.", "COERCE", "arrest", "locked"),
+    ("The Bordurian government silenced independent journalists on Monday.", "COERCE", "censor", "silenced"),
+    ("Borduria jammed GPS signals over Varnsk on Monday.", "COERCE", "cyber", "jammed"),
+    ("A Bordurian court dissolved the main opposition party on Monday.", "COERCE", "restrict", "dissolved"),
+    ("Israeli police took three Palestinian activists into custody on Monday.", "COERCE", "arrest", "took"),
+    ("A Russian court placed former minister Ivan Petrov under house arrest.", "COERCE", "arrest", "placed"),
+    # ASSAULT
+    (
+        "The Indian army reported an exchange of fire with Pakistani troops on Monday.",
+        "ASSAULT",
+        "firearms",
+        "exchange",
+    ),
+    ("Bordurian troops overran a Ruritanian outpost near Varnsk on Monday.", "ASSAULT", None, "overran"),
+    ("Rebels hijacked a Ruritanian bus near Varnsk on Monday.", "ASSAULT", "abduct", "hijacked"),
+    ("Rioters hurled stones at Bordurian police in Varnsk on Monday.", "ASSAULT", "primitive", "hurled"),
+    ("Militants lobbed grenades at a Bordurian patrol near Varnsk on Monday.", "ASSAULT", "explosives", "lobbed"),
+    ("Bordurian soldiers flogged two Ruritanian prisoners on Monday.", "ASSAULT", "beat", "flogged"),
+    ("Ruritanian forces repelled a Bordurian attack near Varnsk on Monday.", "ASSAULT", None, "repelled"),
+]
+
+NEGATIVE = [
+    # constrained words in their everyday senses state no event of that type
+    ("The company shipped its new phones to stores on Monday.", "AID", "shipped"),
+    ("Fuel prices were boosted by the cold weather.", "MOBILIZE", "boosted"),
+    ("The minister blasted past the reporters and left.", "ACCUSE", "blasted"),
+    ("The crowd jammed the streets of Varnsk on Monday.", "COERCE", "jammed"),
+    ("Ruritania abandoned its plan for a new airport on Monday.", "RETREAT", "abandoned"),
+    ("The players gave up after the second goal.", "RETREAT", "gave"),
+    ("The committee dissolved after the vote.", "COERCE", "dissolved"),
+    ("Ruritania renewed its call for calm on Monday.", "AGREE", "renewed"),
+    ("The teachers exchanged gifts on Monday.", "CONSULT", "exchanged"),
+    ("France financed the new museum in Lyon.", "AID", "financed"),
+    ("Israeli police took the visitors into the museum on Monday.", "COERCE", "took"),
+    ("The injured soldier was airlifted to hospital in Kyiv.", "AID", "airlifted"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode", "trigger"), POSITIVE)
+def test_added_trigger_codes_its_type(
+    pipeline: Pipeline, text: str, etype: str, mode: str | None, trigger: str
+) -> None:
+    record = extract(pipeline, text)
+    found = [(e.event, e.mode, e.trigger.text if e.trigger else None) for e in record.events]
+    hits = [e for e in record.events if e.event == etype and e.trigger and trigger in e.trigger.text]
+    assert hits, found
+    if mode is not None:
+        assert hits[0].mode == mode, found
+
+
+@pytest.mark.parametrize(("text", "etype", "trigger"), NEGATIVE)
+def test_constrained_trigger_stays_silent_outside_its_sense(
+    pipeline: Pipeline, text: str, etype: str, trigger: str
+) -> None:
+    record = extract(pipeline, text)
+    found = [(e.event, e.mode, e.trigger.text if e.trigger else None) for e in record.events]
+    assert not [e for e in record.events if e.event == etype and e.trigger and trigger in e.trigger.text], found
+
+
+def test_staged_is_a_light_verb_despite_its_lemma(pipeline: Pipeline) -> None:
+    # the small model lemmatises "staged" as "stag": listed among the light verbs so the
+    # subject of "staged a mutiny" is the mutiny's actor
+    record = extract(pipeline, "Soldiers of the Ruvuma garrison staged a mutiny in Burundi on Monday.")
+    (event,) = [e for e in record.events if e.event == "PROTEST"]
+    assert {a.name for a in record.actors if a.id in event.actor} == {"Soldiers of the Ruvuma garrison"}
