@@ -378,9 +378,12 @@ def _story_place(
 
     text = text_of(doc)
     paragraph_start = max(text.rfind("\n", 0, trigger.idx), dateline_end)
-    before = [t for t in doc[: trigger.sent.start] if t.idx > paragraph_start and usable(t)]
+    candidates = [doc[i] for i in sorted(token_place)]  # only place tokens can be usable
+    before = [t for t in candidates if t.i < trigger.sent.start and t.idx > paragraph_start and usable(t)]
     if before:
         return token_place[before[-1].i]
     lead_end = text.find("\n", max(dateline_end, 0))
-    lead = next((t for t in doc if t.idx > dateline_end and (lead_end < 0 or t.idx < lead_end) and usable(t)), None)
+    lead = next(
+        (t for t in candidates if t.idx > dateline_end and (lead_end < 0 or t.idx < lead_end) and usable(t)), None
+    )
     return token_place[lead.i] if lead is not None and lead.i < trigger.i else None

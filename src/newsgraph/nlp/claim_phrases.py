@@ -31,6 +31,8 @@ class SourcePhrases:
     def _according_to(self, doc: Doc, token_actor: dict[int, list[int]]) -> list[dict[str, Any]]:
         found = []
         for token in doc:
+            if token.lower_ not in self.phrases:
+                continue
             length = self._phrase_at(doc, token.i)
             if not length:
                 continue

@@ -229,6 +229,8 @@ class TypeRefiner:
 
     def _noun_fallback(self, noun: Token) -> TriggerEntry | None:
         lemma = noun.lemma_.lower()
+        if lemma not in FIRE_NOUNS and lemma not in JOINT_ACTIVITIES:
+            return None
         weapons = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
         heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "initiated firing with mortars"
         weapons += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]

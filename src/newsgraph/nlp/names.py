@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -22,6 +23,7 @@ _LATIN = str.maketrans(
 )
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Case, diacritics, punctuation and a leading article folded away: a matching key."""
     text = unicodedata.normalize("NFKD", text)
