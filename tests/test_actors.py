@@ -455,3 +455,16 @@ def test_both_sides_and_the_two_countries_refer_to_each_party(pipeline: Pipeline
     )
     assert sorted(_owner_of(record, "Both sides")) == ["Chile", "Peru"]
     assert sorted(_owner_of(record, "two countries")) == ["Chile", "Peru"]
+
+
+def test_a_dash_closes_the_dateline_and_a_town_joined_to_a_town_is_a_place(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "QUITO — Ecuador's Popular Revolutionary Front (FRP) freed two hostages on Monday, the group said. "
+        "Aid agencies said 3,000 people had fled towards Tena and Archidona. The Liberal Party of Ecuador (LPE) "
+        "said two of its members were held at the Eloy Alfaro barracks.",
+    )
+    names = [a.name for a in record.actors]
+    assert "Popular Revolutionary Front" in names
+    assert "Archidona" not in names and "Eloy Alfaro" not in names
+    assert "LPE" in _actor(record, "Liberal Party of Ecuador").aliases

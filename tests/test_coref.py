@@ -114,3 +114,94 @@ def test_description_in_apposition_names_the_organisation(pipeline: Pipeline) ->
     )
     assert "UNIFIL" in _owner_of(record, "peacekeeping force")
     assert "Al-Shabaab" in _owner_of(record, "The group")
+
+
+def test_person_named_in_the_pronoun_sentence_outweighs_an_earlier_subject(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Police spokesman Marc Delorme said four officers were wounded. "
+        'In a video posted online, militia chief Ibrahim Sanogo, known as "the Hawk", said his men had '
+        "withdrawn. He did not say where he was hiding.",
+    )
+    assert _owner_of(record, "his") == ["Ibrahim Sanogo"]
+    assert _owner_of(record, "He") == ["Ibrahim Sanogo"]
+
+
+def test_relatives_of_a_person_leave_the_person_for_later_pronouns(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Interior Minister Pavel Radu said the plot had been foiled. "
+        "Relatives of Andrei Munteanu told reporters that he had been held without a lawyer.",
+    )
+    assert _owner_of(record, "he") == ["Andrei Munteanu"]
+
+
+def test_the_army_is_the_state_military_not_a_rebel_army(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The Myanmar military accused the Ta'ang National Liberation Army of breaking the truce. "
+        "If the rebels attack again, the army will respond, a spokesman said.",
+    )
+    assert _owner_of(record, "the army") == ["Myanmar military"]
+
+
+def test_capitalised_command_refers_back_to_the_named_command(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Forty migrants were rescued off the coast on Friday, the Turkish Coast Guard Command said. "
+        "According to the Command, the boat had no engine. The Turkish Coast Guard sent two vessels.",
+    )
+    names = [a.name for a in record.actors if a.kind == "organization"]
+    assert names.count("Turkish Coast Guard Command") == 1 and "Command" not in names
+    assert "Turkish Coast Guard" not in names
+    assert _owner_of(record, "the Command") == ["Turkish Coast Guard Command"]
+
+
+def test_members_of_a_named_group_are_the_group(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Fighters from the Kivu Liberation Front attacked an army post near the border on Sunday.",
+    )
+    assert _owner_of(record, "Fighters") == ["Kivu Liberation Front"]
+    assert "Fighters" not in [a.name for a in record.actors]
+
+
+def test_apposition_describes_the_organisation_named_before_it(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The Andean Election Observatory, an independent monitor, said turnout was low. "
+        "The Kataib Nour Brigades, the Iran-backed militia, said it had shot down a drone. "
+        "But Torre Tagle, Peru's foreign ministry, said no talks had taken place.",
+    )
+    assert _owner_of(record, "an independent monitor") == ["Andean Election Observatory"]
+    assert _owner_of(record, "the Iran-backed militia") == ["Kataib Nour Brigades"]
+    assert _owner_of(record, "Torre Tagle") == ["Torre Tagle"]
+    assert "Torre Tagle" in _owner_of(record, "foreign ministry")
+    assert "Peru's foreign ministry" not in [a.name for a in record.actors]
+    assert "Torre Tagle" not in [a.name for a in record.actors if a.kind == "person"]
+
+
+def test_speaker_pronoun_after_a_quote_about_his_own_men(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Provincial police chief Anwar Siddiqui denied that officers had used live rounds. "
+        '"Our men fired only rubber bullets," he told reporters.',
+    )
+    assert _owner_of(record, "he") == ["Anwar Siddiqui"]
+
+
+def test_the_army_keeps_a_named_state_army(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "The Azerbaijan Army said Armenian units had opened fire near the border. The army said it had returned fire.",
+    )
+    assert _owner_of(record, "The army") == ["Azerbaijan Army"]
+
+
+def test_a_name_in_apposition_to_the_subject_leads_the_next_sentence(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Tycoon Pavel Ostrovsky, who lives in Monaco, denied any wrongdoing. "
+        "His lawyer, Martin Kessler, said the businessman would appeal. He said his client had never met the minister.",
+    )
+    assert _owner_of(record, "He") == ["Martin Kessler"]

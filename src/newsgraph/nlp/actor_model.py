@@ -130,6 +130,7 @@ class ActorWords:
     counted_collectives: frozenset[str] = frozenset()
     capital_verbs: frozenset[str] = frozenset()
     victims: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -143,7 +144,13 @@ def load_actor_words(path: Path = DATA_DIR / "actor_nouns.yaml") -> ActorWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])
 
-    return ActorWords(words("place_nouns"), words("counted_collectives"), words("capital_verbs"), words("victims"))
+    return ActorWords(
+        words("place_nouns"),
+        words("counted_collectives"),
+        words("capital_verbs"),
+        words("victims"),
+        words("member_nouns"),
+    )
 
 
 def opens_clause(token: Token) -> bool:

@@ -213,6 +213,8 @@ class ActorResolver(CollectiveFinder, NameFilters):
         if not span.text.strip() or not span.text[-1].isalnum():
             return  # "Al-" cut from "Al-Amal"
         doc = span.doc
+        if label == "PERSON" and not ent_id and self._described_as_institution(span):
+            label = "ORG"  # "Torre Tagle, Peru's foreign ministry,": no person
         if label in {"PERSON", "ORG"} and not ent_id and self.known.get(span.text.casefold()) is None:
             name, front = name_after_description(span)
             if front is not None and (label == "PERSON" or self._org_worded(front)):
@@ -236,6 +238,11 @@ class ActorResolver(CollectiveFinder, NameFilters):
             return
         if known is None and label == "ORG" and self._common_institution(span):
             return  # "Riot police" opening a sentence: found with the institutions
+        if known is None and label == "ORG":
+            earlier = self._capitalised_reference(span, actors)
+            if earlier is not None:
+                attach(span, earlier, "description")  # "the Command" after "the Turkish Coast Guard Command"
+                return
         acronym_of = self._acronym_owner_before(span, actors, token_actor) if known is None else None
         if acronym_of is not None:
             attach(span, acronym_of, "name")  # "Serbian Progressive Party (SNS)"
@@ -265,12 +272,59 @@ class ActorResolver(CollectiveFinder, NameFilters):
             if state is not None:
                 attach(span, self._state(actors, state), "name")  # "Federal Government of Somalia"
                 return
-            span, code = self._with_country_prefix(self._with_name_words(span))
+            span, code = self._with_country_prefix(self._with_name_words(self._with_compound_words(span)))
             part = self._part_found_before(span, actors, token_actor)
             index = part if part is not None else self._org(actors, span.text)
             if code:
                 actors[index].country = actors[index].country or code
         attach(span, index, "name")
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            short = doc[span.end + 1 : span.end + 2]
+            if short.start not in token_actor and is_acronym_of(short.text, span.text):
+                attach(short, index, "name")  # "(PSUV)" the model left untagged: the same body
+
+    def _with_compound_words(self, span: Span) -> Span:
+        """ "the Turkish Coast Guard [Command]": capitalised words the model left out before an
+        organisation's name that the parse reads as part of it (compounds of a word inside it)."""
+        doc = span.doc
+        start = span.start
+        while start > 0 and start > span.start - 4:
+            tok = doc[start - 1]
+            if tok.dep_ != "compound" or not start <= tok.head.i < span.end or "\n" in tok.whitespace_:
+                break
+            if not (tok.is_title or tok.is_upper) or tok.ent_type_ not in {"", "NORP", "ORG"} or opens_clause(tok):
+                break
+            if self.roles.is_title_word(tok.text) or tok.lower_ in self.titles:
+                break
+            start -= 1
+        if start < span.start and not doc[start].ent_id_.startswith("demonym:"):
+            # a demonym alone is left to `_with_name_words` and `_with_country_prefix`
+            return doc[start : span.end]
+        if start < span.start and start + 1 < span.start:
+            return doc[start : span.end]
+        return span
+
+    def _described_as_institution(self, span: Span) -> bool:
+        """A name in apposition with an institution noun ("X, the country's army,") is a body."""
+        return any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.institutions for c in span.root.children
+        ) and not any(self.roles.is_title_word(t.text) for t in span)
+
+    def _capitalised_reference(self, span: Span, actors: list[Actor]) -> int | None:
+        """ "the Command", "the Ministry": one capitalised institution word after "the" refers back
+        to the latest organisation whose name holds it; it names no organisation of its own."""
+        doc = span.doc
+        if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the" or span.text.isupper():
+            return None
+        word = span[0].lower_
+        if word not in ORG_WORDS and span[0].lemma_.lower() not in self.institutions:
+            return None
+        for actor in reversed(actors):
+            texts = [actor.name, *actor.aliases, *(m[2] for m in actor.mentions)]
+            if actor.kind in {"organization", "media"} and actor.names and any(word in fold(t).split() for t in texts):
+                return actor.index if actor.index >= 0 else actors.index(actor)
+        return None
 
     def _with_given_names(self, span: Span) -> Span:
         """ "General Héctor [Mijares Lander]": given names the model left out of the name."""
@@ -330,6 +384,17 @@ class ActorResolver(CollectiveFinder, NameFilters):
         -> the words its acronym spells; "the ruling Serbian [Progressive Party]": a party's or
         movement's demonym."""
         doc = span.doc
+        if (
+            span.end + 4 < len(doc)
+            and doc[span.end].lower_ == "of"
+            and doc[span.end + 1].ent_id_.startswith("country:")
+        ):
+            # "United Socialist Party [of Venezuela] (PSUV)": the country its acronym spells
+            country = next((e for e in doc.ents if e.start == span.end + 1), None)
+            if country is not None and country.end + 2 < len(doc) and doc[country.end].text == "(":
+                longer = doc[span.start : country.end]
+                if doc[country.end + 2].text == ")" and is_acronym_of(doc[country.end + 1].text, longer.text):
+                    return longer
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             short = doc[span.end + 1].text
             if short.isupper() and not is_acronym_of(short, span.text):

@@ -37,6 +37,22 @@ ARMED_HEADS = {"force", "troop", "army", "military"}
 HEDGES = {"suspected", "alleged", "presumed", "purported", "apparent"}
 
 
+def _described_proper_name(token: Token, token_actor: dict[int, list[int]]) -> Span | None:
+    """ "Itamaraty, Brazil's foreign ministry,": an untagged proper name that the institution
+    noun stands in apposition to is the institution's own name."""
+    head = token.head
+    if token.dep_ != "appos" or head.i >= token.i or head.i in token_actor:
+        return None
+    if head.pos_ != "PROPN" or not head.is_title or head.ent_id_ or head.ent_type_ not in {"", "ORG", "GPE", "PERSON"}:
+        return None
+    start = head.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if any(t.i in token_actor or not t.is_title for t in token.doc[start : head.i + 1]):
+        return None
+    return token.doc[start : head.i + 1]
+
+
 def _speaks_or_acts(token: Token, counted_ok: bool = False) -> bool:
     """A collective that is the subject or agent of a verb, a source ("according to"), or an
     uncounted object ("called on Western partners", "protesters were detained"); counted
@@ -209,15 +225,20 @@ class CollectiveFinder(ActorRegistry):
                     continue
             index = next((i for i, a in enumerate(actors) if a.key == key), None)
             if index is None:
+                index = self._headquarters_of(actors, uncounted(span).text)
+            if index is None:
                 index = self._acronym_owner(actors, span.text)  # "Philippine Coast Guard (PCG)"
                 if index is not None:
                     actors[index].country = actors[index].country or code
                     actors[index].key = key
             if index is None:
-                name = uncounted(span).text
+                proper = _described_proper_name(token, token_actor)
+                name = uncounted(span).text if proper is None else proper.text
                 actors.append(Actor(name=name, kind="organization", country=code, index=len(actors), key=key))
                 index = len(actors) - 1
                 actors[index].sector = self.profiler.institution_sector(span, sector)
+                if proper is not None:
+                    attach(proper, index, "name")  # "Itamaraty, Brazil's foreign ministry,": its own name
             attach(span, index, "name")
 
     @staticmethod
@@ -248,6 +269,16 @@ class CollectiveFinder(ActorRegistry):
                     words[0] in self.demonyms or words[0] in self.lexicon.countries
                 ):
                     return index
+        return None
+
+    @staticmethod
+    def _headquarters_of(actors: list[Actor], name: str) -> int | None:
+        """ "the Turkish Coast Guard" after "the Turkish Coast Guard Command": the same body."""
+        key = fold(name)
+        for index, actor in enumerate(actors):
+            words = fold(actor.name).split()
+            if actor.kind == "organization" and words[-1:] == ["command"] and " ".join(words[:-1]) == key:
+                return index
         return None
 
     def _plain_police(self, actors: list[Actor], code: str | None) -> int | None:
@@ -313,6 +344,10 @@ class CollectiveFinder(ActorRegistry):
                 # "Syrian state news agency SANA", "the Archive, an independent monitor,": a description
                 attach(doc[left : token.i + 1], named, "description")
                 continue
+            member_of = self._member_of(token, actors, token_actor) if lemma in self.words.member_nouns else None
+            if member_of is not None:
+                attach(doc[left : token.i + 1], member_of, "description")  # "Gunmen from the X gang"
+                continue
             owner = next((token_actor[t.i][0] for t in doc[left : token.i] if token_actor.get(t.i)), None)
             if owner is not None and actors[owner].kind == "organization":
                 attach(doc[token.i : token.i + 1], owner, "description")  # "Hamas fighters"
@@ -359,13 +394,30 @@ class CollectiveFinder(ActorRegistry):
                     self.roles.add_role(actor, token.text, None)
                 actors.append(actor)
                 index = len(actors) - 1
+            named_inside = {t.i: token_actor[t.i] for t in doc[token.i + 1 : end] if t.i in token_actor}
             attach(span, index, "name")
+            token_actor.update(named_inside)  # "Relatives of X": X's words stay X's, for "X ... he"
             if end > token.i + 1 and head not in actors[index].aliases:
                 actors[index].aliases.append(head)  # the article may name it by its head alone
             if span[0].lower_ in HEDGES and span.end - span.start > 1:
                 bare = doc[span.start + 1 : token.i + 1].text  # "Suspected jihadists": the jihadists
                 if bare not in actors[index].aliases:
                     actors[index].aliases.append(bare)
+
+    @staticmethod
+    def _member_of(token: Token, actors: list[Actor], token_actor: dict[int, list[int]]) -> int | None:
+        """The organisation in "fighters of/from <organisation>" right after the noun."""
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.i == token.i + 1), None)
+        if prep is None or prep.lower_ not in {"of", "from"}:
+            return None
+        phrase = list(prep.subtree)[1:]
+        if not phrase or len(phrase) > 7 or any(t.pos_ in {"VERB", "PUNCT"} for t in phrase):
+            return None
+        for tok in phrase:
+            owners = token_actor.get(tok.i)
+            if owners:
+                return owners[0] if actors[owners[0]].kind == "organization" else None
+        return None
 
     def _named_neighbour(self, token: Token, actors: list[Actor], token_actor: dict[int, list[int]]) -> int | None:
         """The organisation a description names: the name right after it or its apposition."""

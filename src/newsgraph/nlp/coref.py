@@ -60,6 +60,7 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     "committee": frozenset({"IGO", "NGO"}),
     "office": frozenset({"GOV", "IGO"}),
     "guard": frozenset({"MIL", "POL"}),
+    "command": frozenset({"MIL"}),
     "police": frozenset({"POL"}),
     "court": frozenset({"JUD"}),
     "tribunal": frozenset({"JUD"}),
@@ -88,6 +89,8 @@ COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 # Plural nouns that, counted by "two" or "both", refer to the two parties named last ("both sides").
 PAIR_NOUNS = {"side", "party", "country", "nation"}
 STATE_NOUNS = {"government", "junta", "authority", "administration", "regime", "kremlin"}
+# Bare nouns that, unmodified, name a state's armed forces rather than an armed group.
+STATE_ARMY_NOUNS = {"army", "military"}
 DETERMINERS = {"the", "this", "that", "these", "those"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "appos", "conj", "attr"}
 
@@ -126,6 +129,7 @@ class References:
         self.recent: list[int] = []  # actor indexes, most recent last
         self.subjects: list[int] = []  # persons that were subjects, most recent last
         self.participants: list[int] = []  # persons that were subjects or objects, most recent last
+        self.subject_sent: dict[int, int] = {}  # person -> sentence start where it was last a subject
         self.genders: dict[int, str] = {}  # person -> "m"/"f" from pronouns already resolved to them
         self.thing_subjects: dict[int, int] = {}  # organisation/state -> sentence start where it was last a subject
         self.sent_start: list[int] = [0] * len(doc)  # token index -> its sentence's first token
@@ -141,7 +145,13 @@ class References:
             if token.dep_.startswith("nsubj") or (token.head.dep_.startswith("nsubj") and token.dep_ == "compound"):
                 self.thing_subjects[owner] = self.sent_start[token.i]
             return
-        if token.dep_.startswith("nsubj"):
+        if (
+            token.dep_.startswith("nsubj")
+            or (token.pos_ == "PRON" and token.dep_ == "poss" and token.head.dep_.startswith("nsubj"))
+            or (token.dep_ == "appos" and token.head.dep_.startswith("nsubj"))  # "His spokesman, X, said"
+        ):
+            # "his men did not touch ...": the possessor of a subject leads the next pronoun too
+            self.subject_sent[owner] = self.sent_start[token.i]
             if owner in self.subjects:
                 self.subjects.remove(owner)
             self.subjects.append(owner)
@@ -267,6 +277,7 @@ class References:
             for subj in node.children:
                 if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < token.i and subj.i != token.i:
                     found.extend(self._owners(subj))
+                    found.extend(o for c in subj.children if c.dep_ == "appos" for o in self._owners(c))
                     for prep in subj.children:
                         if prep.dep_ == "prep" and prep.lower_ == "of":
                             found.extend(o for obj in prep.children if obj.dep_ == "pobj" for o in self._owners(obj))
@@ -284,6 +295,7 @@ class References:
                 if c.dep_ == "ccomp" and c.i < token.i
                 for t in c.subtree
                 if t.pos_ != "PRON"  # "Her union would protest, she said": her is the speaker
+                and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in t.children)  # "Our men ...," he said
                 for o in self._owners(t)
             }
         if not _is_object(token):
@@ -326,6 +338,13 @@ class References:
             # a woman the text has already called "she" outweighs people of unknown gender
             people = [i for i in people[-4:] if self._gender(i) == "f"] or people
         recent_subject = self.subjects[-1] if self.subjects else None
+        here = self.sent_start[token.i]
+        if recent_subject is None or self.subject_sent.get(recent_subject) != here:
+            # "In a video, gang leader X said his men ...": a person named earlier in the pronoun's
+            # own sentence, when no person was a subject in it, outweighs an earlier sentence's subject
+            found = self._same_sentence(token, lambda o: fits(o) and self.actors[o].kind == "person")
+            if found is not None:
+                return [found]
         if recent_subject is not None and recent_subject in people[-3:]:
             return [recent_subject]
         return [people[-1]]
@@ -375,7 +394,16 @@ class References:
             words = {w for n in (actor.name, *actor.aliases) for w in fold(n).split()} | actor.nouns
             return actor.kind in {"organization", "media"} and (lemma in words or f"{lemma}s" in words)
 
-        found = self._last(named, window=20)
+        found = None
+        if lemma in STATE_ARMY_NOUNS and not any(c.dep_ in {"amod", "compound"} for c in token.lefts):
+            # "the army" is the state's army, not a rebel "Liberation Army" named since
+            found = self._last(lambda a: named(a) and a.sector != "REB", window=20)
+            if found is None:
+                found = self._last(
+                    lambda a: a.kind == "organization" and a.sector == "MIL" and a.country is not None, window=20
+                )
+        if found is None:
+            found = self._last(named, window=20)
         if found is None:
             # "the rebel group": a modifier that is itself an org noun narrows the sectors
             modifier = next((c.lemma_.lower() for c in token.lefts if c.lemma_.lower() in ORG_NOUNS), None)

@@ -122,7 +122,9 @@ class ActorRegistry:
                 continue
             for start, end in list(actor.names):
                 root = doc[start:end].root
-                nouns = [c for c in root.children if c.dep_ == "appos"]
+                # "The Archive of Public Gatherings, an independent monitor,": the apposition may
+                # hang on the name's last word rather than its root
+                nouns = [c for t in doc[start:end] for c in t.children if c.dep_ == "appos" and c.i >= end]
                 if root.dep_ == "appos":
                     nouns.append(root.head)
                 for noun in nouns:
@@ -132,7 +134,7 @@ class ActorRegistry:
                     while doc[left].is_punct:
                         left += 1
                     span = doc[left : noun.i + 1]
-                    if not 1 <= len(span) <= 8 or any(t.pos_ == "VERB" for t in span):
+                    if not 1 <= len(span) <= 8 or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in span):
                         continue
                     actor.add_mention(span, "description")
                     actor.nouns.add(noun.lemma_.lower())

@@ -25,9 +25,10 @@ CREDIT_LINE = re.compile(
     r"^[ \t]*(?:By|(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by|Photo:?)\b[^\n]*$", re.MULTILINE
 )
 # "CHISINAU, Feb 10 (Danube Wire) -": the outlet in the dateline's parentheses; a dash follows it or
-# a place in capitals opens the line ("The National Electoral Council (CNE) said" is no dateline).
+# a place in capitals opens the line ("The National Electoral Council (CNE) said" is no dateline; nor
+# is "BOGOTA — Colombia's National Liberation Army (ELN)": the dash closed the dateline).
 DATELINE_AGENCY = re.compile(
-    r"^(?:[^\n(]{2,60}\([^)\n]{2,40}\)(?=[ \t]*[-\u2013\u2014:])|[^\n(]{0,20}\b[A-Z]{3,}\b[^\n(]{0,40}\([^)\n]{2,40}\))",
+    r"^(?:[^\n(]{2,60}\([^)\n]{2,40}\)(?=[ \t]*[-\u2013\u2014:])|[^\n(]{0,20}\b[A-Z]{3,}\b(?:(?![ \t]-[ \t])[^\n(\u2013\u2014]){0,40}\([^)\n]{2,40}\))",
     re.MULTILINE,
 )
 # Places: prepositions whose object is a location, not an actor, when the name is unknown.
@@ -39,7 +40,7 @@ ORG_WORDS = {
     "company", "court", "office", "commission", "church", "university", "hospital", "institute",
     "brigades", "brigade", "organisation", "organization", "tv", "television", "times", "post",
     "league", "alliance", "centre", "center", "foundation", "network", "corporation", "police",
-    "government", "observatory", "mission", "watch", "fund", "authority", "administration",
+    "government", "observatory", "mission", "watch", "fund", "authority", "administration", "command",
 }  # fmt: skip
 
 
@@ -138,6 +139,10 @@ class NameFilters:
         org_word = any(t.lower_ in ORG_WORDS for t in span)
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and not org_word:
             return True
+        if root.dep_ == "conj" and not org_word and root.head.pos_ == "PROPN":
+            first = root.head  # "fled towards Hinche and Lascahobas": a place joined to a place
+            if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS:
+                return True
         if not org_word and self._named_place(span):
             return True
         if len(span) == 1 and span.end < len(span.doc):
