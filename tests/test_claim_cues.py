@@ -69,3 +69,42 @@ def test_objection_is_a_denial(pipeline: Pipeline) -> None:
 def test_reckon_is_a_hedge(pipeline: Pipeline) -> None:
     record = _extract(pipeline, "Minister Karl Weiss reckoned that the war would last another year.")
     assert "reckoned" in record.claims[0].hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The government expressed hope that the talks would resume in May.",
+            "expressed",
+            "the talks would resume in May",
+        ),
+        (
+            "The ministry voiced fears that the fighting could spread south.",
+            "voiced",
+            "the fighting could spread south",
+        ),
+        (
+            "Governor Petra Kolb gave assurances that the bridge would reopen soon.",
+            "gave",
+            "the bridge would reopen soon",
+        ),
+    ],
+)
+def test_light_verb_with_stance_noun_gives_a_claim(pipeline: Pipeline, text: str, cue: str, content: str) -> None:
+    record = _extract(pipeline, text)
+    found = [c for c in record.claims if c.cue.text == cue]
+    assert found, [(c.cue.text, c.content.text) for c in record.claims]
+    assert found[0].content.text == content
+    assert found[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Petra Kolb expressed concern over the arrests in the capital.",
+        "Governor Petra Kolb gave a speech at the opening of the bridge.",
+    ],
+)
+def test_light_verb_without_clause_is_no_claim(pipeline: Pipeline, text: str) -> None:
+    assert _extract(pipeline, text).claims == []

@@ -339,3 +339,74 @@ def test_blamed_for_keeps_who_is_blamed(pipeline: Pipeline) -> None:
     )
     blamed = _claim(_extract(pipeline, text), "blamed")
     assert blamed.content.text.startswith("the Northern Liberation Front (NLF) for the attack")
+
+
+def _speakers_of(record: Record, cue: str) -> list[str]:
+    names = {a.id: a.name for a in record.actors}
+    return [names[i] for i in _claim(record, cue).speaker]
+
+
+def test_bare_institution_speaker_becomes_an_actor(pipeline: Pipeline) -> None:
+    text = "Artillery hit the village of Dravo overnight, the ministry said."
+    record = _extract(pipeline, text)
+    assert _speakers_of(record, "said") == ["ministry"]
+    assert _claim(record, "said").content.text == "Artillery hit the village of Dravo overnight"
+
+
+def test_bare_description_is_reused_by_its_head(pipeline: Pipeline) -> None:
+    text = (
+        "The defence ministry said its radar had tracked four drones near Dravo. "
+        "Two of them were shot down over the lake, the ministry said."
+    )
+    record = _extract(pipeline, text)
+    speakers = {tuple(c.speaker) for c in record.claims}
+    assert len(record.claims) == 2 and len(speakers) == 1
+    names = {a.id: a.name for a in record.actors}
+    assert names[record.claims[0].speaker[0]] == "defence ministry"
+
+
+def test_bare_speaker_in_statement_and_according_to(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "The army said in a statement that it had repelled a raid near Dravo.")
+    assert _speakers_of(record, "said") == ["army"]
+    record = _extract(pipeline, "The bridge near Dravo was closed on Friday, according to the police.")
+    assert _speakers_of(record, "according to") == ["police"]
+
+
+def test_reference_to_someone_else_makes_no_new_speaker(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "His sister said the arrest had been a mistake.")
+    assert all(a.name != "sister" for a in record.actors)
+
+
+def test_issued_statement_saying_has_the_issuer_as_speaker(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "The Dravo Water Authority issued a statement saying the dam was safe.")
+    claim = _claim(record, "saying")
+    assert claim.content.text == "the dam was safe"
+    assert _speakers_of(record, "saying") == ["Dravo Water Authority"]
+    assert claim.channel == "statement"
+
+
+def test_appeal_with_infinitive_parsed_as_preposition(pipeline: Pipeline) -> None:
+    text = (
+        'Union leader Petra Kolb said the strike had closed "more than 40" plants '
+        "and called on members to gather outside the ministry on Monday."
+    )
+    claim = _claim(_extract(pipeline, text), "called")
+    assert claim.content.text.startswith("members to gather outside the ministry")
+
+
+def test_as_reported_clause_is_the_channel_of_the_main_cue(pipeline: Pipeline) -> None:
+    text = "The Ministry of Transport, as reported the portal Kurier, assures that no trains were cancelled."
+    record = _extract(pipeline, text)
+    claim = _claim(record, "assures")
+    assert claim.content.text == "no trains were cancelled"
+    assert claim.channel is not None and "Kurier" in claim.channel
+    assert claim.speaker
+    assert [c.cue.text for c in record.claims] == ["assures"]
+
+
+def test_source_after_the_cue_in_translated_order(pipeline: Pipeline) -> None:
+    text = "The talks on the pipeline will resume in March, writes the newspaper Vecherny Kurier."
+    record = _extract(pipeline, text)
+    claim = _claim(record, "writes")
+    assert claim.content.text == "The talks on the pipeline will resume in March"
+    assert _speakers_of(record, "writes") == ["Vecherny Kurier"]

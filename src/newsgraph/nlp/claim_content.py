@@ -47,6 +47,10 @@ class ContentReader:
 
     def _parsed_content(self, doc: Doc, verb: Token, cue: CueVerb) -> tuple[int, int] | None:
         """The content the parse gives: a preposition's object, a clause or an object."""
+        if cue.objects and not cue.object:
+            # "expressed hope that ...", "gave assurances that ...": the stance noun's clause
+            clause = stance_clause(verb, cue)
+            return span_of(clause, drop_mark=True) if clause is not None else None
         holders = [verb] + [t for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
         for holder in holders:
             # "accused X of ...", and "accused X and Y of ..." where the parse hangs "of" on Y
@@ -70,6 +74,13 @@ class ContentReader:
                 if g.dep_ == "pobj"
             ]
             action = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i]
+            if not action:
+                # "called on supporters to march": the parse may read the infinitive as "to" + object
+                action = [
+                    p
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "to" and any(g.pos_ == "VERB" for g in p.children)
+                ]
             if addressee and not action:
                 # `called on "all parties" to exercise restraint`: the parse may hang the
                 # infinitive on the addressee
@@ -144,11 +155,19 @@ class ContentReader:
     def _content_before(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
         """ "Russian forces struck the city overnight, the governor said." when the parse
         does not make the clause the verb's complement: the text before the speaker."""
+        sent = verb.sent
+        after = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i]
+        if after and verb.i - 1 > sent.start and doc[verb.i - 1].text == ",":
+            last = after[0].right_edge.i + 1
+            if last >= sent.end or doc[last].is_punct:
+                # "..., writes the newspaper Rzeczpospolita." (translated order)
+                start = max(sent.start_char, paragraph_start(text_of(doc), verb.idx))
+                span = trim_chars(text_of(doc), start, doc[verb.i - 1].idx)
+                return span if span[1] - span[0] > 10 else None
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         if not subjects:
             return None
         left = subjects[0].left_edge.i
-        sent = verb.sent
         if left - 1 <= sent.start or doc[left - 1].text not in {",", "—", "–"}:
             return None
         start = max(sent.start_char, paragraph_start(text_of(doc), verb.idx))
@@ -205,6 +224,24 @@ class ContentReader:
                         c1 = trim_chars(text, c0, q1)[1]
                     break
         return trim_chars(text, c0, c1)
+
+
+def stance_clause(verb: Token, cue: CueVerb) -> Token | None:
+    """The "that" clause of a light verb's stance noun ("expressed hope that talks would
+    resume", "gave assurances that the border would stay open"), or one the parse hangs on
+    the verb instead; None when there is none ("expressed concern over the arrests")."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in cue.objects:
+            continue
+        for head in (obj, verb):
+            for clause in head.children:
+                if (
+                    clause.dep_ in {"acl", "ccomp", "relcl"}
+                    and clause.i > obj.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+                ):
+                    return clause
+    return None
 
 
 def split_by_stance(doc: Doc, claim: dict[str, Any]) -> list[dict[str, Any]]:

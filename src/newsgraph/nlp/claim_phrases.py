@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import CueVerb
 from newsgraph.nlp.quotes import end_char, paragraph_start, starts_sentence, trim_chars
-from newsgraph.nlp.speakers import actors_in
+from newsgraph.nlp.speakers import DescribedSpeakers, actors_in
 
 LOGGER = logging.getLogger(__name__)
 
@@ -27,6 +27,7 @@ class SourcePhrases:
     cues: dict[str, CueVerb]
     cue_nouns: frozenset[str]
     channels: dict[str, str]
+    described: DescribedSpeakers
 
     def _according_to(self, doc: Doc, token_actor: dict[int, list[int]]) -> list[dict[str, Any]]:
         found = []
@@ -40,12 +41,24 @@ class SourcePhrases:
                 a.pos_ == "VERB" and a.lemma_.lower() in self.cues for a in token.ancestors
             ):
                 continue  # "Al-Akhbar reported that ..., citing sources": the report's own backing
+            if (
+                token.pos_ == "SCONJ"
+                and token.head.dep_ == "advcl"
+                and token.head.head.pos_ == "VERB"
+                and token.head.head.lemma_.lower() in self.cues
+                and token.head.head.i > token.i
+            ):
+                continue  # "the ministry, as reported the portal Onet, assures that ...": a channel
             to = doc[token.i + length - 1]  # the phrase's last word governs the source
             objs = [c for c in to.children if c.dep_ in {"pobj", "dobj"}]
             if not objs:
                 continue
             source = objs[0]
             speakers = actors_in(source, token_actor)
+            if not speakers and source.lemma_.lower() not in self.cue_nouns:
+                # "according to the ministry" with no antecedent: the description speaks
+                owner = self.described.actor_for(source, token_actor)
+                speakers = [owner] if owner is not None else []
             source_span = doc[source.left_edge.i : source.right_edge.i + 1]
             sent = token.sent
             # the content is the clause "according to X" is attached to: after it when it

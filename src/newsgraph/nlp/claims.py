@@ -32,6 +32,7 @@ from newsgraph.nlp.claim_content import (
     clause_denies,
     is_cue,
     split_by_stance,
+    stance_clause,
 )
 from newsgraph.nlp.claim_phrases import SourcePhrases, channel_phrase, passive_report
 from newsgraph.nlp.extensions import text_of
@@ -39,6 +40,7 @@ from newsgraph.nlp.lexicon import CueVerb, Lexicon
 from newsgraph.nlp.quotes import find_quotes, paragraph_start, quote_at, starts_sentence, trim_chars
 from newsgraph.nlp.speakers import (
     RELATIVE_PRONOUNS,
+    DescribedSpeakers,
     actors_in,
     inherit_speakers,
     inverted_speaker,
@@ -69,10 +71,13 @@ class ClaimFinder(ContentReader, SourcePhrases):
             re.compile(r"\b(" + "|".join(re.escape(h) for h in self.hedges) + r")\b", re.I) if self.hedges else None
         )
         self.channels = lexicon.channels
+        self.described = DescribedSpeakers(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = find_quotes(text_of(doc))
-        token_actor: dict[int, list[int]] = doc._.ng_token_actor or {}
+        token_actor: dict[int, list[int]] = doc._.ng_token_actor
+        if token_actor is None:
+            token_actor = doc._.ng_token_actor = {}
         claims: list[dict[str, Any]] = []
         used_quotes: set[int] = set()
         for token in doc:
@@ -98,9 +103,19 @@ class ClaimFinder(ContentReader, SourcePhrases):
         self, verb: Token, token_actor: dict[int, list[int]], quotes: list[tuple[int, int]]
     ) -> tuple[list[int], str | None]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        channel = None
         if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
             # "citing a military source who said ...": the speaker is the relative's antecedent
             subjects = [verb.head]
+        if (
+            not subjects
+            and verb.dep_ == "acl"
+            and verb.head.dep_ == "dobj"
+            and verb.head.lemma_.lower() in self.cue_nouns
+        ):
+            # "the army issued a statement saying ...": the subject of the verb that issues it
+            subjects = [c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS]
+            channel = channel_phrase(verb.head)
         if not subjects and verb.dep_ == "acl":
             # "Ukraine's foreign minister, Andriy Koval, called on ..." (verb hangs off the speaker)
             appos = [c for c in verb.head.children if c.dep_ == "appos"]
@@ -118,14 +133,24 @@ class ClaimFinder(ContentReader, SourcePhrases):
                     break
                 head = head.head
         if not subjects:
+            # "the ministry, as reported the portal Onet, assures ...": the parse hangs the
+            # speaker on the "as" clause; its object is the channel
+            for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and _as_channel(c)):
+                own = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i]
+                objects = [c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i]
+                if own:
+                    subjects = own
+                    channel = channel_phrase(objects[0]) if objects else None
+                    break
+        if not subjects:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
-        channel = None
         speakers: list[int] = []
         actors: list[dict[str, Any]] = verb.doc._.ng_actors or []
         outside = [s for s in subjects if quote_at(quotes, s.idx) is None]
         for subject in outside or subjects:
-            if subject.lemma_.lower() in self.cue_nouns or subject.lemma_.lower() in self.channels:
+            medium = subject.lemma_.lower() in self.cue_nouns or subject.lemma_.lower() in self.channels
+            if medium:
                 channel = channel_phrase(subject)
             named = actors_in(subject, token_actor)
             people = [i for c in subject.children if c.dep_ == "appos" for i in actors_in(c, token_actor)]
@@ -137,6 +162,9 @@ class ClaimFinder(ContentReader, SourcePhrases):
             if not named:
                 # a surname or spelling variant the actor resolver left unattached
                 owner = name_owner(subject, actors)
+                if owner is None and not medium:
+                    # "the ministry said" with no antecedent: the description speaks
+                    owner = self.described.actor_for(subject, token_actor)
                 named = [owner] if owner is not None else []
             speakers.extend(named)
         if not subjects and not speakers and not channel:
@@ -157,6 +185,10 @@ class ClaimFinder(ContentReader, SourcePhrases):
         token_actor: dict[int, list[int]],
         used_quotes: set[int],
     ) -> dict[str, Any] | None:
+        if _as_channel(verb) and is_cue(verb.head, self.cues):
+            return None  # "the ministry, as reported the portal Onet, assures ...": the channel
+        if cue.objects and not cue.object and stance_clause(verb, cue) is None:
+            return None  # "expressed concern over the arrests": no reported clause
         if _negated(verb):
             # "Hezbollah did not comment", "declined to say who ...": no claim is made
             return None
@@ -211,6 +243,8 @@ class ClaimFinder(ContentReader, SourcePhrases):
                 if q1 <= verb.idx and attribution_follows(verb, q1):
                     # `"A. B," X wrote` parsed with only B as the complement: the whole quote
                     content = (q0, q1)
+        if quoted and content is None and all(k in used_quotes for k, _ in quoted):
+            quoted = []  # `said it had won "at least 190" and called ...`: the quote is the first cue's
         if content is None and quoted and not in_quote:
             # (a verb inside a quotation is no cue for the quotes around it)
             first, last = quoted[0][1], quoted[-1][1]
@@ -302,6 +336,12 @@ class ClaimFinder(ContentReader, SourcePhrases):
             if tok.head.dep_ == "prep" or tok.dep_ in {"pobj", "nsubj"} or tok.head.i == cue_i:
                 return channel_phrase(tok)
         return None
+
+
+def _as_channel(verb: Token) -> bool:
+    """An "as reported X" clause (translated order: the source after the verb) hanging on
+    another verb."""
+    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
 
 
 def _negated(verb: Token) -> bool:

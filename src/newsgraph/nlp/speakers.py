@@ -9,7 +9,9 @@ or the actor resolver left open.
 - `inverted_speaker`: "..., informs the Foreign Ministry" (translation-style order);
 - `preceding_speaker`: the actor named just before a cue the parse left without a subject;
 - `inherit_speakers`: "It denied ...": an unresolved pronoun speaker is the speaker of the
-  claim just before it.
+  claim just before it;
+- `DescribedSpeakers`: "the ministry said" with no antecedent: the description becomes an
+  actor.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.names import same_person
+from newsgraph.nlp.actor_model import GENERIC_WORDS
+from newsgraph.nlp.lexicon import Lexicon
+from newsgraph.nlp.names import fold, same_person
 
 LOGGER = logging.getLogger(__name__)
 
@@ -175,3 +179,145 @@ def inherit_speakers(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
             claim["speaker"] = list(previous[-1]["speaker"])
         kept.append(claim)
     return kept
+
+
+# Determiners a bare description may carry and still name a speaker of its own.
+DESCRIPTION_DETERMINERS = {"the", "a", "an", "one", "its", "their"}
+# Words of a description that say nothing of who speaks ("the same ministry").
+EMPTY_MODIFIERS = {"same", "other", "latter", "former", "this", "that", "these", "those"}
+
+
+class DescribedSpeakers:
+    """ "The ministry said ...", "a security source said", "officials said" with no earlier
+    antecedent: the description becomes an actor of its own, named as the text gives it
+    without its article ("foreign ministry", "army"), so that the claim has a speaker.
+
+    Head nouns come from the lexicon the actor resolver uses: institutions (kind
+    organization), collective sources (their kind; one person when singular) and
+    one-word titles (a person). A second bare mention with the same head ("the ministry"
+    after "the foreign ministry") is the same actor."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.heads: dict[str, tuple[str, str | None]] = {}
+        self.titles = {t for t in lexicon.titles if " " not in t}
+        for lemma, (sector, _) in lexicon.institutions.items():
+            self.heads[lemma] = ("organization", sector)
+        for lemma, kind in lexicon.collective_sources.items():
+            if " " not in lemma:
+                self.heads.setdefault(lemma, (kind, None))
+        for title, sector in lexicon.titles.items():
+            if " " not in title:
+                self.heads.setdefault(title, ("person", sector))
+
+    def actor_for(self, token: Token, token_actor: dict[int, list[int]]) -> int | None:
+        """The actor a bare description names, created when no actor holds it yet; None when
+        the token is no such description (a pronoun, a name, an unknown noun)."""
+        doc = token.doc
+        lemma = token.lemma_.lower()
+        if token.pos_ == "PROPN" and token.i not in token_actor:
+            outlet = self._named_outlet(token, token_actor)
+            if outlet is not None:
+                return outlet
+        found = self.heads.get(lemma)
+        if found is None or token.pos_ not in {"NOUN", "PROPN"} or token.i in token_actor:
+            return None
+        kind, sector = found
+        words: list[Token] = []
+        for child in token.lefts:
+            if child.dep_ in {"det", "poss"}:
+                if child.lower_ not in DESCRIPTION_DETERMINERS:
+                    return None  # "his sister", "that ministry": a reference left to coreference
+                continue
+            if child.lower_ in EMPTY_MODIFIERS or child.like_num or child.i in token_actor:
+                return None  # "Hamas's office", "two officials": someone else's or counted
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                words.extend(child.subtree)
+        words = sorted({t.i: t for t in (*words, token)}.values(), key=lambda t: t.i)
+        if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in words):
+            return None
+        start, end = words[0].i, token.i + 1
+        span = doc[start:end]
+        if kind == "organization" and any(
+            t.lower_ not in GENERIC_WORDS and not t.ent_id_.startswith(("country:", "demonym:")) for t in words[:-1]
+        ):
+            return None  # "the occupation army": a loaded name for an actor named elsewhere
+        plural = token.tag_ in {"NNS", "NNPS"}
+        if kind == "person" and plural:
+            kind = "group"
+        elif kind == "group" and not plural:
+            kind = "person"
+        actors: list[dict[str, Any]] = doc._.ng_actors if doc._.ng_actors is not None else []
+        doc._.ng_actors = actors
+        name = span.text
+        key = fold(name)
+        index = next(
+            (i for i, a in enumerate(actors) if key in {fold(n) for n in (a["name"], *a.get("aliases", []))}),
+            None,
+        )
+        if index is None and len(span) == 1:
+            # "the ministry" after "the foreign ministry": the described actor with that head
+            index = next(
+                (
+                    i
+                    for i in range(len(actors) - 1, -1, -1)
+                    if actors[i].get("_described") and fold(actors[i]["name"]).split()[-1:] == [key]
+                ),
+                None,
+            )
+        if index is None:
+            actors.append({
+                "name": name, "kind": kind, "aliases": [], "country": _country_in(span), "sector": sector,
+                "roles": [{"title": name.lower(), "of": None}] if lemma in self.titles else [],
+                "designations": [], "mentions": [], "_described": True,
+            })  # fmt: skip
+            index = len(actors) - 1
+        return self._attach(span, index, token_actor)
+
+    def _named_outlet(self, token: Token, token_actor: dict[int, list[int]]) -> int | None:
+        """ "writes the newspaper Rzeczpospolita", "the agency Khovar reported": an outlet the
+        text names after a media noun and quotes as a source is an actor (kind media)."""
+        doc = token.doc
+        media = [
+            c
+            for c in token.lefts
+            if c.dep_ in {"compound", "amod", "nmod"} and self.heads.get(c.lemma_.lower(), ("", None))[0] == "media"
+        ]
+        if not media:
+            return None
+        start = media[-1].i + 1
+        if any(doc[i].pos_ != "PROPN" or doc[i].i in token_actor for i in range(start, token.i + 1)):
+            return None
+        span = doc[start : token.i + 1]
+        actors: list[dict[str, Any]] = doc._.ng_actors if doc._.ng_actors is not None else []
+        doc._.ng_actors = actors
+        key = fold(span.text)
+        index = next(
+            (i for i, a in enumerate(actors) if key in {fold(n) for n in (a["name"], *a.get("aliases", []))}),
+            None,
+        )
+        if index is None:
+            actors.append({
+                "name": span.text, "kind": "media", "aliases": [], "country": None, "sector": "MED",
+                "roles": [], "designations": [], "mentions": [], "_described": True,
+            })  # fmt: skip
+            index = len(actors) - 1
+        return self._attach(span, index, token_actor)
+
+    @staticmethod
+    def _attach(span: Any, index: int, token_actor: dict[int, list[int]]) -> int:
+        """Record the span as a mention of the actor and map its tokens to it."""
+        actors: list[dict[str, Any]] = span.doc._.ng_actors
+        mention = [span.start_char, span.end_char, span.text, "description"]
+        if mention not in actors[index]["mentions"]:
+            actors[index]["mentions"].append(mention)
+            actors[index]["mentions"].sort()
+        for t in span:
+            token_actor[t.i] = [index]
+        return index
+
+
+def _country_in(span: Any) -> str | None:
+    for tok in span:
+        if tok.ent_id_.startswith(("demonym:", "country:")):
+            return str(tok.ent_id_.split(":", 1)[1])
+    return None
