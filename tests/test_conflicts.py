@@ -167,3 +167,153 @@ def test_rejected_calls_for_an_election_deny_no_phone_call(pipeline: Pipeline) -
         "The Interior Ministry rejected calls for a new parliamentary election."
     )
     assert not _extract(pipeline, text).conflicts
+
+
+def _topics(pipeline: Pipeline, text: str) -> list[str]:
+    return [k.topic for k in _extract(pipeline, text).conflicts]
+
+
+def test_one_states_forces_and_ministry_are_no_rival_attackers(pipeline: Pipeline) -> None:
+    text = (
+        "Police said Russian forces shelled Kharkiv on Monday. "
+        "Russia's Defence Ministry said its forces had shelled military sites in Kharkiv on Monday."
+    )
+    assert "who carried out the attack" not in _topics(pipeline, text)
+
+
+def test_unnamed_gunmen_are_no_rival_of_a_named_group(pipeline: Pipeline) -> None:
+    text = (
+        "Officials said gunmen attacked the convoy near Gao on Sunday. "
+        "The Ansar Brigade said its fighters attacked the convoy near Gao on Sunday."
+    )
+    assert "who carried out the attack" not in _topics(pipeline, text)
+
+
+def test_killed_soldiers_count_as_dead(pipeline: Pipeline) -> None:
+    text = (
+        "A local official said at least 12 soldiers were killed in the ambush. "
+        "The army said only four soldiers had died."
+    )
+    assert _topics(pipeline, text) == ["number dead"]
+
+
+def test_tolls_of_different_victims_do_not_conflict(pipeline: Pipeline) -> None:
+    text = (
+        "The army said its troops had killed 30 fighters in the raid. "
+        "The rebels said the army had killed four civilians in the raid."
+    )
+    assert not _topics(pipeline, text)
+    part = "Doctors said 15 people were killed in the raid. The army said 12 soldiers were killed."
+    assert not _topics(pipeline, part)
+
+
+def test_a_part_larger_than_the_whole_conflicts(pipeline: Pipeline) -> None:
+    text = (
+        "The mayor said only 18 people died in the raid. "
+        "Amnesty International said its staff had counted the bodies of 41 civilians."
+    )
+    assert _topics(pipeline, text) == ["number dead"]
+
+
+def test_seized_vehicles_are_no_toll(pipeline: Pipeline) -> None:
+    text = (
+        "The rebel group said its fighters killed 27 soldiers and seized two armoured vehicles. "
+        "A military source said 27 people were killed."
+    )
+    assert not _topics(pipeline, text)
+
+
+def test_approximate_counts(pipeline: Pipeline) -> None:
+    far = "Police said 14,000 protesters had gathered. Organisers said around 50,000 people took part."
+    assert _topics(pipeline, far) == ["number crowd"]
+    near = "Police said some 40 people were wounded. Doctors said 45 people were wounded."
+    assert not _topics(pipeline, near)
+
+
+def test_an_agreement_to_act_is_no_act(pipeline: Pipeline) -> None:
+    text = (
+        "Workers said the factories had not paid wages for July. "
+        "The employers' association said the owners had agreed to pay all wages by Sunday."
+    )
+    assert not _topics(pipeline, text)
+
+
+def test_a_clause_of_time_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "Witnesses said a missile hit the town hall as officials were meeting. "
+        "The governor's office said no meeting had taken place."
+    )
+    assert not _topics(pipeline, text)
+
+
+def test_arson_and_a_held_vote_are_other_facts(pipeline: Pipeline) -> None:
+    arson = (
+        "Police said protesters set fire to two buses. "
+        "The interior minister denied that officers had fired at protesters."
+    )
+    assert not _topics(pipeline, arson)
+    vote = "The opposition said no vote was held in the council. Activists said 112 people were held overnight."
+    assert not _topics(pipeline, vote)
+
+
+def test_a_denial_naming_its_doer_needs_that_doer(pipeline: Pipeline) -> None:
+    nobody = (
+        "Armenian officials said the shooting near the village lasted two hours. "
+        "Azerbaijan's Defence Ministry denied that its troops had fired at the village."
+    )
+    assert not _topics(pipeline, nobody)
+    by_nationality = (
+        "The peacekeepers said their post had been hit by Israeli tank fire. "
+        "The Israeli military denied that its forces had fired at the post."
+    )
+    assert _topics(pipeline, by_nationality) == ["whether fire"]
+
+
+def test_an_enemy_offensive_answers_a_denial(pipeline: Pipeline) -> None:
+    text = (
+        "The Congolese army said it had repelled an enemy offensive near Sake. "
+        "Rebel leader Innocent Mugisha denied that his fighters had launched any offensive."
+    )
+    assert _topics(pipeline, text) == ["whether offensive"]
+
+
+def test_each_side_naming_the_other_as_first_to_fire(pipeline: Pipeline) -> None:
+    text = (
+        "Armenia's Defence Ministry said Azerbaijani troops initiated unprovoked firing near the border. "
+        "Azerbaijan's Defence Ministry said it was Armenian forces who had opened fire first."
+    )
+    assert _topics(pipeline, text) == ["who started it (fire)"]
+
+
+def test_a_relative_clause_describes_and_asserts_no_fact(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors said the tycoon had siphoned $2 billion out of the bank he once owned. "
+        "His lawyer said the tycoon never owned the offshore firms."
+    )
+    assert not _topics(pipeline, text)
+
+
+def test_troops_named_by_both_are_no_shared_fact_unless_their_presence_is_denied(pipeline: Pipeline) -> None:
+    acts = (
+        "The militants said their fighters had killed 20 soldiers near the port. "
+        "The defence minister denied that the troops had abandoned the town."
+    )
+    assert not _topics(pipeline, acts)
+    presence = (
+        "Kenyan officials said Uganda had deployed 2,000 soldiers in South Sudan. "
+        "Uganda's army spokesman said there were no Ugandan soldiers in South Sudan."
+    )
+    assert _topics(pipeline, presence) == ["whether troop"]
+
+
+def test_a_sides_own_losses_are_not_its_victims(pipeline: Pipeline) -> None:
+    text = "The rebels said they had killed 20 people in the raid. The army said the rebels lost 14 men."
+    assert not _topics(pipeline, text)
+
+
+def test_one_statement_relayed_by_two_speakers() -> None:
+    from newsgraph.nlp.claim_conflicts import _same_statement
+
+    assert _same_statement((10, 30), (12, 30))
+    assert not _same_statement((10, 50), (44, 50))  # a short claim inside an over-long one
+    assert not _same_statement((10, 20), (20, 30))

@@ -12,7 +12,14 @@
 - mutual blame: each speaker names the other's side as the doer of the same act ("their
   forces opened fire first" said by each side).
 Only settled assertions are compared: an appeal or a future or possible act ("urged X to
-withdraw", "will answer any attack") asserts nothing that happened.
+withdraw", "will answer any attack") asserts nothing that happened, and neither does a
+part of a content under a modal or an infinitive ("agreed to pay"), in a clause of time
+or condition ("as officials were meeting") or in a relative clause describing a noun
+("the bank he once owned"). A denial that names its doer ("its troops had fired") answers
+only an assertion naming that doer or its state's forces; soldiers named by both claims
+are a shared fact only when the denial is of their presence. Claims by one side (a
+speaker and the organisation it speaks for) and one statement relayed by two speakers
+are never compared. Counts are compared in `claim_tolls`.
 """
 
 from __future__ import annotations
@@ -27,7 +34,15 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.extensions import text_of
+from newsgraph.nlp.claim_tolls import (
+    GENERIC_CLASS,
+    Count,
+    bound,
+    category,
+    clash,
+    number,
+    victim_class,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -36,15 +51,21 @@ DEMONYM_FILE = Path(__file__).parent / "data" / "demonyms.csv"
 UNSETTLED_AUX = {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to", "wo", "ca"}
 NOBODY = {"nobody", "none", "no one", "no people", "no person", "not one person", "no lives"}
 KEY_POS = {"NOUN", "VERB", "ADJ"}
+ENEMY = {"enemy", "hostile"}
+RELATIVE = {"who", "which", "that"}
+PRESENCE = {"have", "be"}
+STATE_SECTORS = {"GOV", "MIL", "POL", "JUD", "LEG"}
+BACKGROUND_MARKS = {"as", "while", "when", "whilst", "if", "unless"}  # time and condition
 GENERIC = {"be", "have", "do", "say", "people", "person", "year", "day", "week", "side", "area", "part", "time"}
+# wishes and beliefs name no fact two sources could disagree on ("they wanted to scare us")
+GENERIC |= {"want", "wish", "hope", "need", "think", "believe", "know", "expect", "seem", "feel"}
 
 
 @dataclass(frozen=True)
 class ConflictLexicon:
     group: dict[str, str] = field(default_factory=dict)  # lemma -> group name
     tolls: dict[str, str] = field(default_factory=dict)  # lemma -> toll category
-    lower: tuple[str, ...] = ()
-    upper: tuple[str, ...] = ()
+    bounds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "lower" | "upper" | "approximate" -> words
     vague: frozenset[str] = frozenset()
     meeting: frozenset[str] = frozenset()
     rival: frozenset[str] = frozenset()
@@ -53,6 +74,11 @@ class ConflictLexicon:
     doing: frozenset[str] = frozenset()
     appeal_nouns: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> alpha3
+    other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> neighbours
+    victims: dict[str, str] = field(default_factory=dict)  # counted noun -> class
+    ongoing: frozenset[str] = frozenset()
+    holding: frozenset[str] = frozenset()  # nouns whose "of" names the holder
+    participants: frozenset[str] = frozenset()  # groups that name who takes part, not what happened
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,8 +96,7 @@ def load_conflict_lexicon(path: Path = DATA_FILE) -> ConflictLexicon:
     return ConflictLexicon(
         group=group,
         tolls=tolls,
-        lower=tuple(data.get("lower_bounds") or ()),
-        upper=tuple(data.get("upper_bounds") or ()),
+        bounds={kind: tuple(data.get(f"{kind}_bounds") or ()) for kind in ("lower", "upper", "approximate")},
         vague=frozenset(data.get("vague") or ()),
         meeting=frozenset(data.get("meeting_objects") or ()),
         rival=frozenset(data.get("one_doer") or ()),
@@ -80,6 +105,11 @@ def load_conflict_lexicon(path: Path = DATA_FILE) -> ConflictLexicon:
         doing=frozenset(data.get("doing_verbs") or ()),
         appeal_nouns=frozenset(data.get("appeal_nouns") or ()),
         demonyms=demonyms,
+        other_senses={str(k): frozenset(v) for k, v in (data.get("other_senses") or {}).items()},
+        victims={str(noun): str(cls) for cls, nouns in (data.get("victims") or {}).items() for noun in nouns},
+        ongoing=frozenset(data.get("ongoing_verbs") or ()),
+        holding=frozenset(data.get("holding_nouns") or ()),
+        participants=frozenset(data.get("participants") or ()),
     )
 
 
@@ -93,11 +123,14 @@ class ClaimFacts:
     keys: set[str]
     negated: bool
     vague: bool
-    counts: dict[str, tuple[float, str]]  # category -> (value, "lower" | "upper" | "exact")
+    counts: list[Count]
     agents: dict[str, set[int]] = field(default_factory=dict)  # key -> who did it, where the content says
     settled: bool = True  # asserts something that happened (not an appeal, a future or a possibility)
     accused: set[int] = field(default_factory=set)  # doers the claim names, and whom its cue accuses
     doer_countries: set[str] = field(default_factory=set)  # their countries, and demonyms of unnamed doers
+    enemy: set[str] = field(default_factory=set)  # keys done by "the enemy" of the speaker
+    present: set[str] = field(default_factory=set)  # participant keys whose presence it states
+    span: tuple[int, int] = (0, 0)  # the content's tokens
 
 
 def _agents(
@@ -106,12 +139,18 @@ def _agents(
     token_actor: dict[int, list[int]],
     doing: frozenset[str] = frozenset(),
     span: Any = None,
+    holding: frozenset[str] = frozenset(),
 ) -> set[int]:
     """Who does what a content word names: the active subject, the "by" agent of a passive,
     the possessor of a noun ("our custody"); "we"/"our" is the claim's speaker."""
     holders = [c for c in tok.children if c.dep_ == "nsubj"]
     holders += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     holders += [c for c in tok.children if c.dep_ == "poss" and tok.pos_ == "NOUN"]
+    if tok.pos_ == "NOUN":  # "a drone strike by the RSF"; "in the hands of the ELN"
+        preps = {"by", "of"} if tok.lemma_.lower() in holding else {"by"}
+        holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
+    if tok.dep_ == "relcl":  # "it was Indian forces who had opened fire"
+        holders = [tok.head if h.lower_ in RELATIVE else h for h in holders]
     if not holders and tok.dep_ in {"dobj", "pobj"} and tok.pos_ == "NOUN":
         # "opened fire", "subjected the positions to fire": the doer of a verb of doing
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
@@ -131,53 +170,6 @@ def _agents(
     return found
 
 
-def _number(token: Token) -> float | None:
-    words = {
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-    }
-    text = token.lower_.replace(",", "")
-    if text in words:
-        return float(words[text])
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-def _category(tok: Token, lex: ConflictLexicon) -> str | None:
-    """The toll category a number counts in: through its noun or verb ("21 bodies",
-    "killed 15 people"), or the object of the verb whose "at" it follows ("put the death
-    toll at four", "estimated the dead at 40")."""
-    for near in (tok.head, tok.head.head, tok.head.head.head):
-        category = lex.tolls.get(near.lemma_.lower())
-        if category is not None:
-            return category
-        if near.dep_ == "prep" and near.lower_ == "at":
-            for obj in (c for c in near.head.children if c.dep_ == "dobj"):
-                for word in (obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})):
-                    if (category := lex.tolls.get(word.lemma_.lower())) is not None:
-                        return category
-    return None
-
-
-def _bound(doc: Doc, tok: Token, lex: ConflictLexicon) -> str:
-    before = text_of(doc)[max(0, tok.idx - 16) : tok.idx].lower().replace('"', " ").replace("“", " ")
-    before = " ".join(before.split()) + " "
-    # the longest marker wins ("no more than" is an upper bound, not "more than")
-    marks = [(len(w), "lower") for w in lex.lower if before.endswith(" " + w + " ") or before == w + " "]
-    marks += [(len(w), "upper") for w in lex.upper if before.endswith(" " + w + " ") or before == w + " "]
-    return max(marks)[1] if marks else "exact"
-
-
 def _nobody(tok: Token) -> bool:
     """ "no one had died", "nobody was hurt": the subject of a toll verb counts zero."""
     for subject in (c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
@@ -192,6 +184,55 @@ def _settled(span: Any) -> bool:
     ("X to withdraw"), a future or a possibility ("will answer", "could ban")."""
     verb = next((t for t in span if t.pos_ == "VERB"), span.root)
     return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in UNSETTLED_AUX for c in verb.children)
+
+
+def _background(tok: Token, span: Any, lex: ConflictLexicon) -> bool:
+    """Whether a word of the content lies in a part that asserts nothing that happened:
+    under a future, a modal or an infinitive ("agreed to pay", "will evacuate the
+    wounded") or in a clause of time or condition ("as officials were meeting", "if
+    Copenhagen stopped hosting them"). "continued to shell" still happened; a word is
+    judged by its own clause and the verb it is coordinated with or complements."""
+    node = tok
+    for _ in range(12):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            for aux in (c for c in node.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in UNSETTLED_AUX):
+                if aux.lower_ == "to" and (node.dep_ in {"acl", "relcl"} or node.head.lemma_.lower() in lex.ongoing):
+                    continue  # ("had nothing to do with", "continued to shell": no appeal, no future)
+                return True
+            if node.dep_ not in {"conj", "xcomp", "acl"}:  # ("stopped hosting": the clause of "stopped")
+                return False
+        if node.head is node or not span.start <= node.head.i < span.end:
+            return False
+        node = node.head
+    return False
+
+
+def _in_relative(tok: Token, span: Any) -> bool:
+    """Whether a word lies in a relative clause that describes a noun ("the bank he once
+    owned"), not in a cleft that states the fact ("it was Indian forces who opened fire")."""
+    node = tok
+    for _ in range(12):
+        if node.dep_ == "relcl":
+            return node.head.pos_ in {"NOUN", "PROPN"} and node.head.dep_ != "attr"
+        if node.head is node or not span.start <= node.head.i < span.end:
+            return False
+        node = node.head
+    return False
+
+
+def _other_sense(tok: Token, lemma: str, lex: ConflictLexicon) -> bool:
+    """Whether a word names another fact than its group's: "held talks", "no vote was
+    held" (a meeting, not custody), "set fire to buses" (arson, not shooting), "blocked
+    roads" (not a veto)."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex.meeting for c in tok.children):
+        return True
+    senses = lex.other_senses.get(lemma)
+    if not senses:
+        return False
+    near = [c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prt"}]
+    return tok.head.lemma_.lower() in senses or any(word in senses for word in near)
 
 
 def _doer_countries(tokens: list[Token], actors: list[dict[str, Any]], ids: set[int], lex: ConflictLexicon) -> set[str]:
@@ -214,42 +255,55 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
     if span is None:
         return None
     keys: set[str] = set()
-    counts: dict[str, tuple[float, str]] = {}
+    counts: list[Count] = []
     agents: dict[str, set[int]] = {}
     speaker = frozenset(claim["speaker"])
     token_actor: dict[int, list[int]] = doc._.ng_token_actor or {}
     actors: list[dict[str, Any]] = doc._.ng_actors or []
     doer_tokens: list[Token] = []
+    enemy: set[str] = set()
+    accused: set[int] = set()
+    present: set[str] = set()
     for tok in span:
         lemma = tok.lemma_.lower()
         # (a lemma of a synonym group counts even when spaCy calls it a stop word: "call")
         group = lex.group.get(f"{lemma}/{tok.pos_.lower()}") or lex.group.get(lemma)
-        if tok.pos_ in KEY_POS and (group or not tok.is_stop) and lemma not in GENERIC and len(lemma) > 2:
+        keyword = tok.pos_ in KEY_POS and (group or not tok.is_stop) and lemma not in GENERIC and len(lemma) > 2
+        if not (keyword or tok.like_num) or _background(tok, span, lex):
+            continue  # a future, an appeal or a clause of time asserts no fact of the claim
+        if keyword:
             # facts are compared by what happened (verbs, synonym groups), not by names
             key = group or (lemma if tok.pos_ == "VERB" else None)
-            if key is None or any(c.dep_ == "dobj" and c.lemma_.lower() in lex.meeting for c in tok.children):
-                continue  # ("held talks" is a meeting, not custody)
+            if key is None or _other_sense(tok, lemma, lex):
+                continue  # ("held talks" is a meeting, not custody; "set fire" no shooting)
             if lemma in lex.appeal_nouns and any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children):
                 continue  # ("calls for an election" is an appeal, not a phone call)
+            who = _agents(tok, speaker, token_actor, lex.doing, span, lex.holding)
+            doer_tokens += [c for c in tok.children if c.dep_ == "nsubj"]
+            doer_tokens += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if _in_relative(tok, span):
+                accused |= who  # ("the bank he once owned": a doer named, no fact of the claim)
+                continue
             keys.add(key)
-            who = _agents(tok, speaker, token_actor, lex.doing, span)
+            if key in lex.participants and tok.head.lemma_.lower() in PRESENCE:
+                present.add(key)  # "there are no soldiers", "denied having any troops"
             if not who and claim["stance"] == "deny" and tok.tag_ == "VBG" and tok.i - span.start <= 1:
                 who = set(speaker)  # "denied holding him": the denier's own act
             if who:
                 agents.setdefault(key, set()).update(who)
-            doer_tokens += [c for c in tok.children if c.dep_ == "nsubj"]
-            doer_tokens += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in ENEMY for c in tok.children):
+                enemy.add(key)  # "an enemy offensive": done by the speaker's foe
             if lex.tolls.get(lemma) is not None and _nobody(tok):
-                counts.setdefault(lex.tolls[lemma], (0.0, "exact"))
-        if tok.like_num and (value := _number(tok)) is not None:
-            category = _category(tok, lex)
-            if category is not None and category not in counts:
-                counts[category] = (value, _bound(doc, tok, lex))
+                counts.append(Count(lex.tolls[lemma], GENERIC_CLASS, 0.0, "exact"))
+        if tok.like_num and (value := number(tok)) is not None:
+            cat = category(tok, lex)
+            if cat is not None:
+                counts.append(Count(cat, victim_class(tok, lex), value, bound(doc, tok, lex)))
     # the claims component sets "deny" for denial cues and for contents saying that
     # something did not happen ("no civilians were hurt"), not for "would not withdraw"
     negated = claim["stance"] == "deny"
     vague = len(span) <= 4 and any(t.lemma_.lower() in lex.vague for t in span)
-    accused = {i for who in agents.values() for i in who}
+    accused |= {i for who in agents.values() for i in who}
     cue = doc.char_span(claim["cue"][0], claim["cue"][1], alignment_mode="expand")
     if cue is not None and cue.root.lemma_.lower() in lex.accusers:
         # "accused Côte d'Ivoire of harbouring ...": the accused stands outside the content
@@ -258,22 +312,11 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
             accused.update(i for t in obj.subtree for i in token_actor.get(t.i, []))
     accused -= speaker
     countries = _doer_countries(doer_tokens, actors, accused, lex)
-    return ClaimFacts(index, speaker, keys, negated, vague, counts, agents, _settled(span), accused, countries)
-
-
-def _compatible(a: tuple[float, str], b: tuple[float, str]) -> bool:
-    """Whether two counts can both be true: "at least 12" and 27 can, "no more than six"
-    and "at least four" can, "only four" and "at least 12" cannot."""
-
-    def interval(value: float, bound: str) -> tuple[float, float]:
-        if bound == "lower":
-            return value, float("inf")
-        if bound == "upper":
-            return float("-inf"), value
-        return value, value
-
-    (lo_a, hi_a), (lo_b, hi_b) = interval(*a), interval(*b)
-    return max(lo_a, lo_b) <= min(hi_a, hi_b)
+    settled = _settled(span)
+    where = (span.start, span.end)
+    return ClaimFacts(
+        index, speaker, keys, negated, vague, counts, agents, settled, accused, countries, enemy, present, where
+    )
 
 
 def _rival_doers(a: ClaimFacts, b: ClaimFacts, about: list[int], lex: ConflictLexicon) -> str | None:
@@ -311,13 +354,60 @@ def _mutual_blame(a: ClaimFacts, b: ClaimFacts, actors: list[dict[str, Any]], le
     return None
 
 
+def _same_statement(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two contents are (nearly) the same words: a statement relayed by two speakers."""
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    sizes = sorted((a[1] - a[0], b[1] - b[0]))
+    return shared > 0 and shared >= 0.8 * sizes[0] and sizes[0] >= 0.5 * sizes[1]
+
+
+def _side(speaker: frozenset[int], actors: list[dict[str, Any]]) -> set[int]:
+    """The speakers and the organisations they speak for ("RSF spokesman Al-Fateh Koreish")."""
+    found = set(speaker)
+    for i in speaker:
+        if 0 <= i < len(actors):
+            found.update(r["of"] for r in actors[i].get("roles") or [] if isinstance(r.get("of"), int))
+    return found
+
+
+def _sides(ids: set[int], actors: list[dict[str, Any]]) -> set[str]:
+    """The states that doers act for: a state, its forces, police or ministries."""
+    return {
+        str(actors[i]["country"])
+        for i in ids
+        if 0 <= i < len(actors)
+        and actors[i].get("country")
+        and (
+            actors[i].get("kind") == "state"
+            or (actors[i].get("kind") != "person" and actors[i].get("sector") in STATE_SECTORS)
+        )
+    }
+
+
+def _same_doers(deny: ClaimFacts, other: ClaimFacts, key: str, actors: list[dict[str, Any]]) -> bool:
+    """Whether a denial and an assertion sharing a fact speak of the same doer. A denial
+    that names its doer ("its troops had fired") answers only an assertion naming that
+    doer or its state's forces ("Azerbaijani forces opened fire"), not one that names no
+    one ("the shooting lasted two hours": someone else may have shot)."""
+    denied = deny.agents.get(key)
+    if not denied:
+        return True
+    if key in other.enemy:
+        return not _side(deny.speaker, actors) & _side(other.speaker, actors)
+    asserted = other.agents.get(key) or other.accused
+    if denied & asserted:
+        return True
+    # ("Israeli tank fire" names its doer by nationality only)
+    return bool(_sides(denied, actors) & (_sides(set(asserted), actors) | other.doer_countries))
+
+
 def _answers(deny: ClaimFacts, other: ClaimFacts, about: list[int], actors: list[dict[str, Any]]) -> bool:
     """A vague denial ("rejected the accusations") answers a claim that accuses its
     speaker, or the speaker's side named by nationality ("Greek coast guard elements"),
     made by someone from another side."""
     if not deny.vague:
         return False
-    if deny.speaker & (set(about) | other.accused):
+    if deny.speaker & other.accused:
         return True
     home = _countries(deny.speaker, actors)
     return bool(home & other.doer_countries) and not home & _countries(other.speaker, actors)
@@ -330,20 +420,24 @@ def claim_conflicts(doc: Doc, claims: list[dict[str, Any]], actors: list[dict[st
     found: list[dict[str, Any]] = []
     for n, a in enumerate(facts):
         for b in facts[n + 1 :]:
-            if not a.speaker or not b.speaker or a.speaker & b.speaker:
-                continue
+            if not a.speaker or not b.speaker or _side(a.speaker, actors) & _side(b.speaker, actors):
+                continue  # (one side twice: a movement and its spokesman say one thing)
+            if _same_statement(a.span, b.span):
+                continue  # one statement relayed ("my brother said there were ...", he said)
             ca, cb = claims[a.index], claims[b.index]
             about = sorted(set(ca["about"]) & set(cb["about"]))
             names = [", ".join(actors[i]["name"] for i in sorted(f.speaker)) for f in (a, b)]
-            for category in sorted(set(a.counts) & set(b.counts)):
-                if not _compatible(a.counts[category], b.counts[category]):
-                    found.append({
-                        "claims": [a.index, b.index], "narration": False, "about": about,
-                        "topic": f"number {category}",
-                        "explanation": f"{names[0]} gives {a.counts[category][0]:g} {category}; "
-                                       f"{names[1]} gives {b.counts[category][0]:g}",
-                    })  # fmt: skip
-                    break
+            pair = next(
+                ((x, y) for x in a.counts for y in b.counts if clash(x, y)),
+                None,
+            )
+            if pair is not None:
+                found.append({
+                    "claims": [a.index, b.index], "narration": False, "about": about,
+                    "topic": f"number {pair[0].category}",
+                    "explanation": f"{names[0]} gives {pair[0].value:g} {pair[0].category}; "
+                                   f"{names[1]} gives {pair[1].value:g}",
+                })  # fmt: skip
             else:
                 rival = _rival_doers(a, b, about, lex)
                 if rival is not None:
@@ -367,10 +461,9 @@ def claim_conflicts(doc: Doc, claims: list[dict[str, Any]], actors: list[dict[st
                 if not other.settled:
                     continue  # an appeal or a future act asserts nothing that a denial could deny
                 # the same fact: a shared key whose doers (where both name them) agree
-                shared = {
-                    k for k in deny.keys & other.keys
-                    if not deny.agents.get(k) or not other.agents.get(k) or deny.agents[k] & other.agents[k]
-                }  # fmt: skip
+                shared = {k for k in deny.keys & other.keys if _same_doers(deny, other, k, actors)}
+                # (soldiers named by both are no shared fact unless the denial is of their presence)
+                shared -= lex.participants - deny.present
                 about_denier = _answers(deny, other, claims[other.index]["about"], actors)
                 if not shared and not about_denier:
                     continue

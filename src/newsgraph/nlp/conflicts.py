@@ -6,7 +6,12 @@ narration) conflict when they give incompatible values for the same fact:
 - perpetrator: the same kind of attack on the same target or place by different actors;
 - toll: different numbers of dead for the same event;
 - occurrence: one source asserts an event that another denies.
-Claims that merely differ in detail do not conflict.
+Claims that merely differ in detail do not conflict. Only settled events are compared
+(not negated, future or hypothetical ones); rival doers must be named, unshared, not one
+state's army and ministry, and not an unnamed group beside a named one ("gunmen" may be
+the group's fighters); two attacks are one only when their triggers name the same act.
+Tolls between two claims are compared on the claims themselves (`claim_tolls`); here
+only against the article's narration.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsgraph.nlp.claim_conflicts import claim_conflicts
+from newsgraph.nlp.claim_conflicts import claim_conflicts, load_conflict_lexicon
 
 LOGGER = logging.getLogger(__name__)
 
@@ -44,6 +49,33 @@ def _source(event: dict[str, Any], claims: list[dict[str, Any]]) -> tuple[Any, .
 
 def _names(indexes: list[int], actors: list[dict[str, Any]]) -> str:
     return " and ".join(actors[i]["name"] for i in indexes) or "someone"
+
+
+STATE_SECTORS = {"GOV", "MIL", "POL", "JUD", "LEG"}
+
+
+def _state_side(actor: dict[str, Any]) -> str | None:
+    """The country a state, or one of its forces or ministries, acts for."""
+    if actor.get("kind") == "state" or (actor.get("kind") != "person" and actor.get("sector") in STATE_SECTORS):
+        return actor.get("country")
+    return None
+
+
+def _rival_actors(a: dict[str, Any], b: dict[str, Any], actors: list[dict[str, Any]]) -> bool:
+    """Whether two events name doers that cannot both be right: named, not shared, not
+    one state's army and ministry ("Russian forces" / "Russia's Defence Ministry"), and
+    not an unnamed group beside a named one ("gunmen" may be the group's fighters)."""
+    ids_a, ids_b = set(a["actor"]), set(b["actor"])
+    if not ids_a or not ids_b or ids_a & ids_b:
+        return False
+    side = [{_state_side(actors[i]) for i in ids} - {None} for ids in (ids_a, ids_b)]
+    if side[0] & side[1]:
+        return False
+    return not any(actors[i].get("kind") == "group" for i in ids_a | ids_b)
+
+
+def _settled(event: dict[str, Any]) -> bool:
+    return not any(event["modality"][m] for m in ("future", "hypothetical", "negated"))
 
 
 class ConflictFinder:
@@ -91,21 +123,28 @@ class ConflictFinder:
         lb = lemma_b.root.lemma_.lower() if lemma_b is not None else ""
         shared = sorted(set(a["recipient"]) & set(b["recipient"]))
         who_a, who_b = _names(a["actor"], actors), _names(b["actor"], actors)
-        if la in CUSTODY_LEMMAS and lb in CUSTODY_LEMMAS and shared and a["actor"] and b["actor"]:
-            if not set(a["actor"]) & set(b["actor"]):
+        if la in CUSTODY_LEMMAS and lb in CUSTODY_LEMMAS and shared and _settled(a) and _settled(b):
+            if _rival_actors(a, b, actors):
                 target = _names(shared, actors)
                 return (
                     f"who holds {target}",
                     shared,
                     f"one source says {who_a} holds or captured {target}; another says {who_b}",
                 )
-        if a["event"] == b["event"] and a["event"] in {"ASSAULT", "COERCE"}:
+        if a["event"] == b["event"] and a["event"] in {"ASSAULT", "COERCE"} and _settled(a) and _settled(b):
             same_target = bool(shared) or (a["location"] is not None and a["location"] == b["location"])
-            if same_target and a["actor"] and b["actor"] and not set(a["actor"]) & set(b["actor"]):
+            # (different acts, "fired a water cannon" / "threw objects", can both be true)
+            group = load_conflict_lexicon().group
+            same_act = (
+                la == lb or (a["mode"] is not None and a["mode"] == b["mode"]) or group.get(la, la) == group.get(lb)
+            )
+            if same_target and same_act and _rival_actors(a, b, actors):
                 if a["date"] is None or b["date"] is None or a["date"]["value"] == b["date"]["value"]:
                     return ("who carried out the attack", shared, f"one source blames {who_a}; another blames {who_b}")
             dead_a, dead_b = a["size"]["dead"], b["size"]["dead"]
-            if same_target and dead_a and dead_b and dead_a != dead_b:
+            # (tolls between two claims are compared on the claims themselves, class by class)
+            narrated = a["attribution"] is None or b["attribution"] is None
+            if narrated and same_target and dead_a and dead_b and dead_a != dead_b:
                 approx = a["size"]["approximate"] or b["size"]["approximate"]
                 if not approx:  # "at least 12" and "27" can both be true
                     return ("death toll", shared, f"one source gives {dead_a} dead; another gives {dead_b}")

@@ -1,0 +1,140 @@
+"""Counts a claim gives (dead, injured, detained, troops, crowd) and whether two can both be true.
+
+A number counts in a toll category through its noun or its verb ("21 bodies", "killed 15
+people", "put the death toll at four"); what the verb says happened wins over what the
+noun is ("killed 27 soldiers" counts dead, not troops). The counted noun gives a class of
+victims ("soldiers", "civilians", "fighters"): counts of different classes are different
+tolls ("four soldiers" and "more than 30 fighters"), and a class is a part of people in
+general ("only 18 people" cannot include "41 civilians"). Bounds ("at least",
+"no more than") and approximations ("some 40", "around 55,000") are respected.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.extensions import text_of
+
+if TYPE_CHECKING:
+    from newsgraph.nlp.claim_conflicts import ConflictLexicon
+
+LOGGER = logging.getLogger(__name__)
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+    "twenty": 20,
+}
+OUTCOMES = {"dead", "injured", "detained"}  # categories named by what happened, not by who
+GENERIC_CLASS = "people"
+LOSSES_CLASS = "own losses"
+APPROXIMATION = 0.2  # "some 40" holds from 32 to 48
+
+
+@dataclass(frozen=True)
+class Count:
+    category: str  # a key of conflicts.yaml's tolls
+    victims: str  # the class of the counted noun; "people" when none or unknown
+    value: float
+    bound: str  # "exact" | "lower" | "upper" | "approximate"
+
+
+def number(token: Token) -> float | None:
+    text = token.lower_.replace(",", "")
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def category(tok: Token, lex: ConflictLexicon) -> str | None:
+    """The toll category a number counts in: through its noun or verb ("21 bodies",
+    "killed 15 people"), or the object of the verb whose "at" it follows ("put the death
+    toll at four", "estimated the dead at 40"). The walk stops at a verb that counts
+    nothing ("seized two armoured vehicles" is no toll of "killed ... and seized")."""
+    found: str | None = None
+    for near in (tok.head, tok.head.head, tok.head.head.head):
+        cat = lex.tolls.get(near.lemma_.lower())
+        if cat is None and near.dep_ == "prep" and near.lower_ == "at":
+            for obj in (c for c in near.head.children if c.dep_ == "dobj"):
+                for word in (obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})):
+                    if (cat := lex.tolls.get(word.lemma_.lower())) is not None:
+                        return cat
+        if cat is None and near.pos_ == "VERB":  # "55,000 people took part"
+            cat = next(
+                (lex.tolls[w] for c in near.children if c.dep_ == "dobj" and (w := c.lemma_.lower()) in lex.tolls), None
+            )
+        if cat in OUTCOMES:
+            return cat
+        found = found or cat
+        if near.pos_ in {"VERB", "AUX"}:
+            break
+    return found
+
+
+def victim_class(tok: Token, lex: ConflictLexicon) -> str:
+    """The class of what a number counts: its noun ("27 soldiers", "30 fighters"). Men a
+    side "lost" are its own losses, not the victims another source counts."""
+    noun = tok.head if tok.dep_ in {"nummod", "quantmod"} or tok.head.pos_ == "NOUN" else None
+    found = lex.victims.get(noun.lemma_.lower()) if noun is not None else None
+    if found is None and noun is not None and noun.head.lemma_.lower() == "lose":
+        return LOSSES_CLASS
+    return found or GENERIC_CLASS
+
+
+def bound(doc: Doc, tok: Token, lex: ConflictLexicon) -> str:
+    before = text_of(doc)[max(0, tok.idx - 16) : tok.idx].lower().replace('"', " ").replace("“", " ")
+    before = " ".join(before.split()) + " "
+    # the longest marker wins ("no more than" is an upper bound, not "more than")
+    marks = [
+        (len(word), kind)
+        for kind, words in lex.bounds.items()
+        for word in words
+        if before.endswith(" " + word + " ") or before == word + " "
+    ]
+    return max(marks)[1] if marks else "exact"
+
+
+def _interval(count: Count) -> tuple[float, float]:
+    if count.bound == "lower":
+        return count.value, float("inf")
+    if count.bound == "upper":
+        return float("-inf"), count.value
+    if count.bound == "approximate":
+        return count.value * (1 - APPROXIMATION), count.value * (1 + APPROXIMATION)
+    return count.value, count.value
+
+
+def clash(a: Count, b: Count) -> bool:
+    """Whether two counts cannot both be true. Of one class they must overlap: "at least
+    12" and 27 can, "no more than six" and "at least four" can, "only four" and "at least
+    12" cannot. A class is part of people in general: "only 18 people died" and "41
+    civilians were killed" cannot both be true, "15 people" and "12 soldiers" can. Two
+    different classes ("soldiers", "fighters") count different people."""
+    if a.category != b.category:
+        return False
+    (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
+    if a.victims == b.victims:
+        return max(lo_a, lo_b) > min(hi_a, hi_b)
+    if a.victims == GENERIC_CLASS:
+        return lo_b > hi_a
+    if b.victims == GENERIC_CLASS:
+        return lo_a > hi_b
+    return False
