@@ -147,3 +147,16 @@ def test_undated_news_events_take_the_paragraphs_or_the_leads_day(pipeline: Pipe
     assert arrested is not None and arrested.value == "2025-03-10" and arrested.text is None  # the lead's day
     assert detained is not None and detained.value == "2025-03-11"  # the paragraph's day
     assert events["deploy"] is None  # a future event takes no news day
+
+
+def test_a_participle_clause_dates_its_verb(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Qatar sent a cargo plane carrying tents to Kabul yesterday, the embassy said.")
+    assert events["sent"] is not None and events["sent"].value == "2025-03-11"
+    assert events["sent"].text == "yesterday"
+
+
+def test_a_noun_the_ner_took_into_a_date_is_left_out(pipeline: Pipeline) -> None:
+    found = _dates(pipeline, "The bloc imposed sanctions on 40 oil tankers last month, diplomats said.")
+    assert found.get("last month") == "2025-02-01", found
+    events = _events(pipeline, "The bloc imposed sanctions on 40 oil tankers last month, diplomats said.")
+    assert events["imposed"] is not None and events["imposed"].value == "2025-02-01"

@@ -94,3 +94,8 @@ def test_outcome_with_a_when_clause_is_one_event(pipeline: Pipeline) -> None:
     event = one(extract(pipeline, text), "ASSAULT")
     assert event.mode == "drone"
     assert event.size.dead == 27 and event.size.injured == 60 and event.size.approximate
+
+
+def test_a_count_shot_dead_is_a_death_toll(pipeline: Pipeline) -> None:
+    record = extract(pipeline, "Two farmers were shot dead by soldiers near the checkpoint on Monday, villagers said.")
+    assert one(record, "ASSAULT").size.dead == 2

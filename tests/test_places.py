@@ -167,3 +167,68 @@ def test_unknown_towns_take_the_country_of_their_sentence(pipeline: Pipeline) ->
     record = _extract(pipeline, "Fighting broke out near the village of Tell Ghazzal in Syria, the ministry said.")
     village = next(p for p in record.places if p.name == "Tell Ghazzal")
     assert village.country == "SYR" and village.resolution == "site"
+
+
+def test_participle_clauses_share_the_place_of_their_verb(pipeline: Pipeline) -> None:
+    text = "Militants fired mortars overnight, hitting a school in the Tessalit district and wounding six pupils."
+    assert _event_places(pipeline, text)["fired"] == "Tessalit"
+    text = "Qatar sent a cargo plane carrying tents to Kabul on Monday and will fly 30 patients to Doha, it said."
+    assert _event_places(pipeline, text)["sent"] == "Kabul"
+
+
+def test_a_place_named_on_a_line_is_more_precise_than_the_line(pipeline: Pipeline) -> None:
+    text = "Troops exchanged fire across the Line of Control in Kashmir's Uri sector on Sunday night."
+    assert _event_places(pipeline, text)["exchanged"] == "Uri"
+
+
+def test_where_a_road_leads_is_not_where_it_was_blocked(pipeline: Pipeline) -> None:
+    text = (
+        "MOSUL, Iraq (Tigris Desk) - Mosul's mayor quit on Friday.\n\n"
+        "Farmers blocked the highway to Erbil on Thursday, and police imposed a curfew across the city."
+    )
+    found = _event_places(pipeline, text)
+    assert found["imposed"] == "Mosul"
+    text = "MOSUL, Iraq (Tigris Desk) - Students marched on Friday and blocked the road to Erbil."
+    assert _event_places(pipeline, text)["marched"] == "Mosul"
+
+
+def test_unknown_towns_near_and_kinds_of_place_in_two_words(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Troops clashed with rebels near Wadi Kheiran on Monday, the army said.")
+    assert "Wadi Kheiran" in _names(record)
+    record = _extract(pipeline, "Engineers at the Tarjil oil field walked out, and jets hit the Kabala air base.")
+    names = {p.name for p in record.places}
+    assert {"Tarjil", "Kabala"} <= names, names
+    record = _extract(pipeline, "Dissidents are held at the Kelvar barracks and the Ostrog prison, relatives said.")
+    assert {"Kelvar barracks", "Ostrog prison"} <= {p.name for p in record.places}
+
+
+def test_a_place_inside_an_organisation_name_is_no_place(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "The U.S. Africa Command said it struck militants in Somalia on Tuesday.")
+    assert "Africa" not in _names(record)
+
+
+def test_the_demonym_capital_is_that_country_s_capital(pipeline: Pipeline) -> None:
+    text = "The two sides signed a truce in the Qatari capital on Monday, mediators said."
+    record = _extract(pipeline, text)
+    assert any(p.name == "Doha" and p.country == "QAT" for p in record.places)
+    assert _event_places(pipeline, text)["signed"] == "Doha"
+
+
+def test_a_country_gives_way_to_the_dateline_town_in_it(pipeline: Pipeline) -> None:
+    text = "LIMA, March 12 (Andes Desk) - Police detained 40 students on Tuesday, and unions in Peru called a strike."
+    assert _event_places(pipeline, text)["detained"] == "Lima"
+    # the text's own "in Peru" stays
+    text = "LIMA, March 12 (Andes Desk) - Riot police clashed with protesters in Peru on Tuesday, officials said."
+    assert _event_places(pipeline, text)["clashed"] == "Peru"
+
+
+def test_the_object_of_an_attack_names_its_place_through_of(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels attacked the headquarters of the district of Ouallam in the Tillaberi region on Sunday, the mayor said."
+    )
+    assert _event_places(pipeline, text)["attacked"] == "Ouallam"
+
+
+def test_where_fighters_headed_is_not_where_they_withdrew(pipeline: Pipeline) -> None:
+    text = "The insurgents withdrew on Monday evening towards Pemba, residents said."
+    assert _event_places(pipeline, text)["withdrew"] is None

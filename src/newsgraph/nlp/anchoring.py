@@ -48,10 +48,17 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should",
 DURATION_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "day", "week", "month", "year"})
 NEWS_WINDOW_DAYS = 31  # a carried news day lies within this many days before publication
 
+# participle clauses ("fired rockets, killing 12", "a plane carrying aid to X") share the
+# time and place of the verb or object they hang on
+PARTICIPLE_DEPS = frozenset({"advcl", "acl", "xcomp"})
 LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside", "across", "into", "around", "along", "over", "to"})
 # prepositions that place an event only when they hang on a verb: "sent troops to Batken",
 # not "ambassador to Ukraine" or "the road to Umm Qasr"
 VERB_ONLY_PREPS = frozenset({"to", "into"})
+# prepositions that follow a line (a border, a front, a river): a place on it is more precise
+LINE_PREPS = frozenset({"across", "along", "over"})
+# "blocked the road to X": the place a road leads to is not where the blocking happens
+PATH_NOUNS = frozenset({"road", "highway", "route", "corridor", "path", "motorway", "railway", "access", "flight"})
 # "south of Kos", "west of Goma": a direction from a place puts the event at that place
 COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"})
 # "into the city", "in the town": the settlement the story last named
@@ -86,6 +93,25 @@ def _sharing_chain(token: Token) -> list[Token]:
     while len(chain) < 4 and _shares_time(chain[-1]):
         chain.append(clause_head(chain[-1].head))
     return chain
+
+
+def _participle(token: Token) -> bool:
+    """A reduced participle clause that shares its head's time and place: "killing 12",
+    "targeting a village", "a plane carrying aid to Mogadishu" (no subordinator, no relative)."""
+    return (
+        token.dep_ in PARTICIPLE_DEPS
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in token.children)
+    )
+
+
+def _participles(verb: Token) -> list[Token]:
+    """The participle clauses on a verb and on its direct object, nearest first."""
+    found = [c for c in verb.children if _participle(c)]
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            found += [c for c in obj.children if _participle(c)]
+    return sorted(found, key=lambda t: abs(t.i - verb.i))
 
 
 def _in_own_phrase(token: Token, trigger: Token) -> bool:
@@ -171,6 +197,11 @@ def _date_for(
         if found is None:
             for clause in _sharing_chain(trigger if _verbal(trigger) else trigger.head):
                 found = _nearest(trigger, [(t, d) for t, d in in_sent if clauses[t.i] == clause.i])
+                if found is not None:
+                    break
+        if found is None and _verbal(trigger):
+            for participle in _participles(trigger):  # "sent a plane carrying aid yesterday"
+                found = _nearest(trigger, [(t, d) for t, d in in_sent if clauses[t.i] == participle.i])
                 if found is not None:
                     break
         if found is None:
@@ -261,12 +292,43 @@ def _locative_place(prep: Token, token_place: dict[int, int], places: list[dict[
         return None
     for obj in prep.children:
         if obj.dep_ == "pobj":
+            if prep.lower_ in LINE_PREPS:
+                # "fire across the Line of Control in the Poonch sector": the line runs through
+                # many places, the event is at the one the text names on it
+                inner = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "at"}]
+                for found in (_place_in(o, token_place) for c in inner for o in c.children if o.dep_ == "pobj"):
+                    if found is not None:
+                        return found
             found = _place_in(obj, token_place)
             if found is None and obj.lemma_ in SETTLEMENT_NOUNS:
                 found = _settlement_named_before(obj, token_place, places)
             if found is not None:
                 return found
     return None
+
+
+def _destination_of_noun(token: Token) -> bool:
+    """ "the road to Umm Qasr", "flights to Moscow", "ambassador to Ukraine": a place named as
+    where a thing leads, not where anything happens."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"compound", "amod", "nmod", "flat"} or node.head.i == node.i:
+            break
+        node = node.head
+    prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ in {"toward", "towards"}:
+        return True  # "pulled out towards the river": where they headed, not where it happened
+    return node.dep_ == "pobj" and prep.lower_ in VERB_ONLY_PREPS and _leads_away(prep)
+
+
+def _leads_away(prep: Token) -> bool:
+    """A "to" that names where a thing leads: on a noun ("the road to X"), or on a verb whose
+    object is a road ("blocked the road to X", the parser's usual attachment). The blocking
+    itself is placed there by its own clause; other events of the sentence are not."""
+    head = prep.head
+    if not _verbal(head):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_ in PATH_NOUNS for c in head.children)
 
 
 def _settlement_named_before(noun: Token, token_place: dict[int, int], places: list[dict[str, Any]]) -> int | None:
@@ -278,6 +340,8 @@ def _settlement_named_before(noun: Token, token_place: dict[int, int], places: l
     for i in range(noun.i - 1, -1, -1):
         index = token_place.get(i)
         if index is not None and index < len(places) and places[index].get("resolution") in {"city", "site"}:
+            if _destination_of_noun(noun.doc[i]):
+                continue  # "blocked the road to Umm Qasr ... across the city": not that one
             return index
     return None
 
@@ -294,10 +358,11 @@ def _clause_place(
         for child in node.children:
             # a noun trigger's own relative clause tells where it happened ("talks that opened in Cairo")
             describes = node.i == start.i and not _verbal(start) and child.dep_ in BACKGROUND_DEPS
-            if child.i in seen or (_verbal(child) and child.dep_ in CLAUSE_DEPS and not describes):
+            own = describes or _participle(child)  # "killing 12 in X", "a plane carrying aid to X"
+            if child.i in seen or (_verbal(child) and child.dep_ in CLAUSE_DEPS and not own):
                 continue
             seen.add(child.i)
-            if child.dep_ == "prep":
+            if child.dep_ in {"prep", "dative"}:  # "carrying tents to Kabul" parses "to" as dative
                 found = _locative_place(child, token_place, places)
                 if found is not None:
                     return found
@@ -305,8 +370,11 @@ def _clause_place(
                 found = _place_in(child, token_place)
                 if found is not None:
                     return found
-            elif child.dep_ in {"dobj", "npadvmod"} and child.i in token_place and _verbal(node):
-                return token_place[child.i]
+            elif child.dep_ in {"dobj", "npadvmod"} and _verbal(node):
+                # "visited Moscow", "attacked the headquarters of the district of Macomia"
+                found = _place_in(child, token_place)
+                if found is not None:
+                    return found
             queue.append(child)
     return None
 
@@ -319,18 +387,43 @@ def _place_for(
     places: list[dict[str, Any]] | None = None,
 ) -> int | None:
     """The place tied to the event: its own phrase, its clause, the clauses it shares its
-    place with; else the sentence's one place outside relative clauses and the dateline."""
-    found = _clause_place(trigger, token_place, set(), places or [])
+    place with; else the sentence's one place outside relative clauses and the dateline, where
+    a country gives way to a town of it that the sentence or the dateline names."""
+    known = places or []
+    found = _clause_place(trigger, token_place, set(), known)
+    if found is None:
+        skip = {trigger.i}
+        for clause in _sharing_chain(trigger):
+            if clause.i not in skip:
+                found = _clause_place(clause, token_place, skip, known)
+                if found is not None:
+                    break
+                skip.add(clause.i)
     if found is not None:
-        return found
-    skip = {trigger.i}
-    for clause in _sharing_chain(trigger):
-        if clause.i not in skip:
-            found = _clause_place(clause, token_place, skip, places or [])
-            if found is not None:
-                return found
-            skip.add(clause.i)
-    return _sentence_place(trigger, token_place, dateline_end, places or [])
+        return found  # "who in Iran was sentenced": the text's own words, even a country
+    found = _sentence_place(trigger, token_place, dateline_end, known)
+    if found is not None and found < len(known) and known[found].get("resolution") == "country":
+        return _town_of(found, trigger, token_place, dateline_end, known)
+    return found
+
+
+def _town_of(
+    country: int, trigger: Token, token_place: dict[int, int], dateline_end: int, places: list[dict[str, Any]]
+) -> int:
+    """ "stormed Kenya's parliament" in a story filed from NAIROBI: the town of that country the
+    sentence names (nearest the trigger), else the dateline's; else the country itself."""
+    code = places[country].get("country")
+    doc = trigger.doc
+    sent = trigger.sent
+    towns = [
+        (abs(i - trigger.i), index)
+        for i, index in token_place.items()
+        if index < len(places)
+        and places[index].get("country") == code
+        and places[index].get("resolution") in {"city", "site"}
+        and (sent.start <= i < sent.end or doc[i].idx < dateline_end)
+    ]
+    return min(towns)[1] if code and towns else country
 
 
 def _sentence_place(
@@ -339,7 +432,7 @@ def _sentence_place(
     sent = trigger.sent
     outside: dict[int, list[Token]] = {}
     for t in sent:
-        if t.i not in token_place or t.idx < dateline_end:
+        if t.i not in token_place or t.idx < dateline_end or _destination_of_noun(t):
             continue
         if any(a.dep_ in {"relcl", "acl", "appos"} for a in t.ancestors):
             continue
@@ -372,6 +465,8 @@ def _story_place(
         if index is None or t.idx < dateline_end or _is_country(index, [t], known):
             return False
         prep = t.head
+        if _destination_of_noun(t):
+            return False
         return (
             prep.dep_ == "prep" and prep.lower_ in LOCATIVE and not any(a.dep_ in BACKGROUND_DEPS for a in t.ancestors)
         )

@@ -43,6 +43,16 @@ from newsgraph.nlp.extensions import text_of
 LOGGER = logging.getLogger(__name__)
 
 
+# nouns a time expression may open with ("night of Sunday", "end of March", "weeks ago")
+TIME_WORDS = frozenset(
+    {"today", "yesterday", "tomorrow", "tonight", "night", "nights", "morning", "evening", "afternoon",
+     "weekend", "overnight", "dawn", "daybreak", "noon", "midnight", "midday", "spring", "summer", "autumn",
+     "fall", "winter", "end", "beginning", "start", "middle", "mid", "day", "days", "week", "weeks",
+     "month", "months", "year", "years", "decade", "decades", "hour", "hours", "minute", "minutes",
+     "fortnight", "time", "season", "quarter", "half", "eve", "wake", "run", "period", "term", "date"}
+)  # fmt: skip
+
+
 def _governing_verb(span: Span) -> Token:
     head = span.root.head
     for _ in range(4):
@@ -272,7 +282,19 @@ def _split_expressions(ent: Span) -> list[Span]:
     for tok in ent[1:-1]:
         if tok.lower_ in {"on", "in"} and _WEEKDAY.fullmatch(ent.doc[tok.i + 1].text):
             return [ent.doc[ent.start : tok.i], ent.doc[tok.i + 1 : ent.end]]
-    return [ent]
+    return [_trim_nouns(ent)]
+
+
+def _trim_nouns(ent: Span) -> Span:
+    """ "tankers last month": NER took in the noun before the expression; drop plain nouns
+    that no time expression opens with."""
+    start = ent.start
+    while start < ent.end - 1:
+        tok = ent.doc[start]
+        if not (tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha and tok.lower_ not in TIME_WORDS):
+            break
+        start += 1
+    return ent.doc[start : ent.end] if start > ent.start else ent
 
 
 def _with_day_number(ent: Span) -> str:

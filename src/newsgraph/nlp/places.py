@@ -64,7 +64,21 @@ _SUFFIX_RESOLUTION = {
     "strait": "region", "island": "site", "islands": "region", "bridge": "site", "highway": "site",
     "crossing": "site", "camp": "site", "square": "site", "avenue": "site", "airport": "site",
     "airbase": "site", "hospital": "site", "intake": "site", "checkpoint": "site", "dam": "site",
+    "sector": "region", "barracks": "site", "prison": "site", "oilfield": "site", "jail": "site",
+    "penitentiary": "site", "municipality": "region",
 }  # fmt: skip
+# "Bagram air base", "Rumaila oil field", "Abu Shouk displacement camp": a kind of place in two
+# words; the place is named by its proper name ("Rumaila")
+_SUFFIX2_MODIFIERS = {"air", "naval", "military", "army", "oil", "gas", "refugee", "displacement", "border"}
+_SUFFIX2_RESOLUTION = {"base": "site", "field": "site", "camp": "site", "crossing": "site", "post": "site"}
+# capitalised words after a place name that make it part of an organisation's name
+# ("U.S. Africa Command", "Kashmir Resistance Front")
+ORG_TAIL = {
+    "command", "corps", "force", "forces", "army", "brigade", "battalion", "front", "movement",
+    "party", "council", "cup", "bank", "university", "airlines", "airways", "foundation",
+}  # fmt: skip
+# strong locatives: what follows is a place even when the gazetteer does not know it ("near Bulo Burte")
+NEAR_PREPS = {"near", "outside"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 VISIT_VERBS = {"visit", "enter", "leave", "tour", "reach", "cross", "flee", "return", "travel"}
 # words that make a place name part of an outlet's name ("Levant Wire", "Horn Observer")
@@ -95,6 +109,43 @@ def find_dateline(text: str) -> dict[str, Any] | None:
         found["span_end"] = match.end()
         return found
     return None
+
+
+def _suffix_after(doc: Doc, j: int) -> str | None:
+    """The kind-of-place words after a name ending before token `j`: "suffix:region" for
+    "(Batken) region", "suffix2:site" for "(Rumaila) oil field"; None when there are none."""
+    after = doc[j] if j < len(doc) else None
+    if after is None or not after.text.islower():
+        return None
+    if after.lower_ in _SUFFIX_RESOLUTION:
+        return f"suffix:{_SUFFIX_RESOLUTION[after.lower_]}"
+    second = doc[j + 1] if j + 1 < len(doc) else None
+    if after.lower_ in _SUFFIX2_MODIFIERS and second is not None and second.lower_ in _SUFFIX2_RESOLUTION:
+        return f"suffix2:{_SUFFIX2_RESOLUTION[second.lower_]}"
+    return None
+
+
+def _suffix_width(hint: str) -> int:
+    return 2 if hint.startswith("suffix2:") else 1 if hint.startswith("suffix:") else 0
+
+
+def _in_org_name(span: Span) -> bool:
+    """ "U.S. Africa Command": a place name followed by a capitalised organisation word."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.text[:1].isupper() and after.lower_ in ORG_TAIL
+
+
+def _capital_phrases(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+    """ "the Omani capital", "the Libyan capital": a country's capital named by its demonym."""
+    found: list[tuple[Span, str]] = []
+    for token in doc:
+        if token.lower_ != "capital" or token.i in taken or token.i == 0:
+            continue
+        demonym = doc[token.i - 1]
+        if demonym.ent_id_.startswith("demonym:") and demonym.i > 0 and doc[demonym.i - 1].lower_ == "the":
+            found.append((doc[demonym.i : token.i + 1], "capital:" + demonym.ent_id_.split(":", 1)[1]))
+    return found
 
 
 def _climb(token: Token) -> Token:
@@ -132,6 +183,7 @@ class PlaceResolver:
     def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
+        self._capital_names = {iso: name for name, iso in gazetteer.capitals.items()}
 
     # -- find ---------------------------------------------------------------------------
     def _mentions(self, doc: Doc, dateline: dict[str, Any] | None) -> tuple[list[tuple[Span, str]], set[str]]:
@@ -154,10 +206,12 @@ class PlaceResolver:
             before = doc[span.start - 1] if span.start > 0 else None
             if before is not None and _is_name_word(before) and self._is_town(f"{before.text} {span.text}"):
                 span, ent_id = doc[span.start - 1 : span.end], ""  # "Port Sudan", not Sudan
-            after = doc[span.end] if span.end < len(doc) else None
-            if not ent_id and after is not None and after.text.islower() and after.lower_ in _SUFFIX_RESOLUTION:
-                span = doc[span.start : span.end + 1]  # "the Batken region", "the Golovnoi intake"
-                ent_id = f"suffix:{_SUFFIX_RESOLUTION[after.lower_]}"
+            suffix = None if ent_id else _suffix_after(doc, span.end)
+            if suffix is not None:
+                # "the Batken region", "the Golovnoi intake", "the Rumaila oil field"
+                span, ent_id = doc[span.start : span.end + _suffix_width(suffix)], suffix
+            elif _in_org_name(span):
+                continue
             if ent_id.startswith("country:"):
                 countries.add(ent_id.split(":", 1)[1])
             if _in_outlet_name(span, dateline, credit_end):
@@ -166,6 +220,7 @@ class PlaceResolver:
             taken.update(range(span.start, span.end))
         for span, hint in self._missed_toponyms(doc, taken):
             found.append((span, hint))
+        found += _capital_phrases(doc, taken)
         found.sort(key=lambda item: item[0].start)
         return found, countries
 
@@ -194,9 +249,7 @@ class PlaceResolver:
                 continue
             hint = self._toponym_hint(span)
             if hint is not None:
-                suffix = doc[j] if j < len(doc) else None
-                if hint.startswith("suffix:") and suffix is not None:
-                    span = doc[i : j + 1]
+                span = doc[i : j + _suffix_width(hint)]
                 found.append((span, hint))
                 taken.update(range(span.start, span.end))
             i = max(j, span.end)
@@ -208,8 +261,11 @@ class PlaceResolver:
         before = doc[span.start - 1] if span.start > 0 else None
         if after is not None and after.text[:1].isupper() and after.lower_ in MEDIA_WORDS:
             return None
-        if after is not None and after.lower_ in _SUFFIX_RESOLUTION and after.text.islower():
-            return f"suffix:{_SUFFIX_RESOLUTION[after.lower_]}"
+        suffix = _suffix_after(doc, span.end)
+        if suffix is not None:
+            return suffix
+        if _in_org_name(span):
+            return None
         if (
             len(span) > 1
             and _SUFFIX_RESOLUTION.get(span[-1].lower_) == "site"
@@ -219,6 +275,8 @@ class PlaceResolver:
             return "named-site"
         if before is not None and before.lower_ in {"toward", "towards"}:
             return "of:city"
+        if before is not None and before.lower_ in NEAR_PREPS and span.root.dep_ in {"pobj", "compound"}:
+            return "of:city"  # "near Bulo Burte": a town the gazetteer lacks
         compass = before is not None and before.lower_ == "of" and span.start > 1
         if compass and doc[span.start - 2].lower_ in COMPASS and self._is_town(span.text):
             return "gazetteer"  # "south of Aleppo"
@@ -255,7 +313,7 @@ class PlaceResolver:
                 continue
             locative = span.start_char < dateline_end or is_locative(span)
             if entry["resolution"] == "country" or entry.get("capital") or entry["country"] is None:
-                if not locative and not hint.startswith(("suffix:", "of:", "site:", "region:")):
+                if not locative and not hint.startswith(("suffix:", "suffix2:", "of:", "site:", "region:")):
                     continue  # an actor ("Russia said", "Moscow accused"), or not a place at all
             entry.pop("capital", None)
             key = (
@@ -303,18 +361,28 @@ class PlaceResolver:
 
     def _entry(self, span: Span, hint: str, countries: set[str]) -> dict[str, Any] | None:
         text = span.text
-        if hint.startswith("suffix:"):
+        if hint.startswith(("suffix:", "suffix2:")):
             # "Batken region": coordinates of the named town when the gazetteer has it
-            base = self.gazetteer.resolve(span[:-1].text, countries)
+            width = _suffix_width(hint)
+            proper = span[:-width].text
+            base = self.gazetteer.resolve(proper, countries)
             known = self.gazetteer.resolve(text, countries)
             if known is not None:
                 return _as_entry(known)
             entry = _as_entry(base) if base is not None and base.resolution != "country" else _unresolved(text)
             resolution = hint.split(":", 1)[1]
-            # "Syunik province" is Syunik, "the Guliston crossing" is at Guliston; "Gazela bridge" is the bridge
-            name = span[:-1].text if resolution == "region" or span[-1].lower_ == "crossing" else text
+            # "Syunik province" is Syunik, "the Guliston crossing" is at Guliston, "the Rumaila oil
+            # field" is Rumaila; "Gazela bridge" is the bridge
+            named_by_proper = resolution == "region" or span[-1].lower_ == "crossing" or width == 2
+            name = proper if named_by_proper else text
             entry.update({"name": name, "resolution": resolution, "geonameid": None, "capital": False})
             return entry
+        if hint.startswith("capital:"):
+            # "the Omani capital": the capital city of that country
+            country = hint.split(":", 1)[1]
+            capital_name = self._capital_names.get(country)
+            capital = self.gazetteer.resolve(capital_name, {country}) if capital_name else None
+            return _as_entry(capital) if capital is not None and capital.country == country else None
         cand = self.gazetteer.resolve(text, countries)
         if hint == "named-site":
             entry = _unresolved(text) if cand is None else _as_entry(cand)

@@ -97,6 +97,9 @@ def event_size(sent: Span, date_spans: list[tuple[int, int]], own: set[int] | No
         lemmas = {noun.lemma_.lower(), governor.lemma_.lower()}
         if noun.dep_ == "pobj":
             lemmas.add(governor.head.lemma_.lower())
+        if noun.dep_ in {"nsubjpass", "nsubj"}:
+            # "three protesters were shot dead", "two men were found dead"
+            lemmas |= {c.lemma_.lower() for c in governor.children if c.dep_ in {"oprd", "acomp"}}
         # "were killed and some 60 wounded": the count's own participle comes first
         key = _kind({c.lemma_.lower() for c in noun.children if c.dep_ in {"acl", "amod"}}) or _kind(lemmas)
         if key is None:
