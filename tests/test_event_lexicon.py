@@ -1,9 +1,12 @@
-"""Breadth of the trigger lexicon (`nlp/data/events.yaml`, issue #5): one sentence per
+"""Breadth of the trigger lexicon (`nlp/data/events/*.yaml`, issue #5): one sentence per
 group of added words, asserting the type (and mode where the entry sets one), and
 negative sentences for the words constrained by objects, prepositions or particles.
 Sentences written for these tests, run through the real pipeline."""
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -100,6 +103,22 @@ POSITIVE = [
     ("Militants lobbed grenades at a Bordurian patrol near Varnsk on Monday.", "ASSAULT", "explosives", "lobbed"),
     ("Bordurian soldiers flogged two Ruritanian prisoners on Monday.", "ASSAULT", "beat", "flogged"),
     ("Ruritanian forces repelled a Bordurian attack near Varnsk on Monday.", "ASSAULT", None, "repelled"),
+    # round 3: common phrasal and light-verb forms
+    ("The Ruritanian government voiced support for the Bordurian peace plan on Monday.", "SUPPORT", None, "voiced"),
+    ("The Ruritanian government voiced outrage over the Bordurian border closure.", "ACCUSE", "disapprove", "voiced"),
+    ("Ruritanian President Ivo Brandt hit out at Borduria over the tariffs.", "ACCUSE", "disapprove", "hit"),
+    ("Ruritanian President Ivo Brandt attacked the Bordurian plan as reckless.", "ACCUSE", "disapprove", "attacked"),
+    ("The Ruritanian government shot down the proposal from Borduria.", "REJECT", None, "shot"),
+    ("Thousands of Ruritanian farmers took to the streets of Varnsk on Monday.", "PROTEST", "demo", "took"),
+    ("The World Food Programme distributed flour to displaced families in Varnsk.", "AID", None, "distributed"),
+    ("Ruritania and Borduria committed to a truce on Monday.", "AGREE", None, "committed"),
+    ("The Ruritanian government scrapped the fuel levy after a week of protests.", "CONCEDE", None, "scrapped"),
+    ("The Ruritanian government suspended the new press law after the protests.", "CONCEDE", None, "suspended"),
+    ("The Ruritanian government halted the rent increase on Monday.", "CONCEDE", None, "halted"),
+    ("The Ruritanian government lifted its veto on the Bordurian membership bid.", "CONCEDE", None, "lifted"),
+    ("The European Union removed two Ruritanian banks from its sanctions list.", "CONCEDE", None, "removed"),
+    ("The Ruritanian government paid a ransom to the kidnappers in Varnsk.", "CONCEDE", None, "paid"),
+    ("The Ruritanian government granted the striking nurses a pay rise.", "CONCEDE", None, "granted"),
 ]
 
 NEGATIVE = [
@@ -116,6 +135,17 @@ NEGATIVE = [
     ("France financed the new museum in Lyon.", "AID", "financed"),
     ("Israeli police took the visitors into the museum on Monday.", "COERCE", "took"),
     ("The injured soldier was airlifted to hospital in Kyiv.", "AID", "airlifted"),
+    # round 3
+    ("Bordurian rebels attacked a Ruritanian army convoy near Varnsk on Monday.", "ACCUSE", "attacked"),
+    ("Ruritanian troops shot down a Bordurian drone near Varnsk on Monday.", "REJECT", "shot"),
+    ("The band took to the stage in Varnsk on Monday.", "PROTEST", "took"),
+    ("The Ruritanian railway scrapped its oldest trains on Monday.", "CONCEDE", "scrapped"),
+    ("The Ruritanian publisher distributed the new novel to bookshops.", "AID", "distributed"),
+    ("The Ruritanian batter hit out at every ball in Varnsk.", "ACCUSE", "hit"),
+    ("The Ruritanian government suspended its aid to Borduria on Monday.", "CONCEDE", "suspended"),
+    ("The Ruritanian government paid the contractors in Varnsk on Monday.", "CONCEDE", "paid"),
+    ("The Ruritanian weightlifter lifted 200 kilograms in Varnsk.", "CONCEDE", "lifted"),
+    ("The Ruritanian police removed the protesters from the square.", "CONCEDE", "removed"),
 ]
 
 
@@ -146,3 +176,34 @@ def test_staged_is_a_light_verb_despite_its_lemma(pipeline: Pipeline) -> None:
     record = extract(pipeline, "Soldiers of the Ruvuma garrison staged a mutiny in Burundi on Monday.")
     (event,) = [e for e in record.events if e.event == "PROTEST"]
     assert {a.name for a in record.actors if a.id in event.actor} == {"Soldiers of the Ruvuma garrison"}
+
+
+def test_every_trigger_file_of_the_events_folder_is_read(tmp_path: Path) -> None:
+    # the triggers live in one file per group of types under data/events/; a file added
+    # there is read with the others, and a trigger naming an unknown type is an error
+    from newsgraph.errors import LexiconError
+    from newsgraph.nlp.lexicon import DATA_DIR, load_lexicon
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    bundled = load_lexicon(data)
+    assert {e.event for entries in bundled.triggers.values() for e in entries} >= {"ASSAULT", "CONSULT", "REJECT"}
+    extra = data / "events" / "9_custom.yaml"
+    extra.write_text("triggers:\n  - {lemma: parley, pos: VERB, event: CONSULT, mode: null, cameo: '040'}\n")
+    load_lexicon.cache_clear()
+    assert ("parley", "VERB") in load_lexicon(data).triggers
+    extra.write_text("triggers:\n  - {lemma: parley, pos: VERB, event: PARLEY}\n")
+    load_lexicon.cache_clear()
+    with pytest.raises(LexiconError, match=r"9_custom\.yaml"):
+        load_lexicon(data)
+    load_lexicon.cache_clear()
+
+
+def test_no_trigger_file_exceeds_the_length_guideline() -> None:
+    from newsgraph.nlp.lexicon import DATA_DIR
+
+    files = [DATA_DIR / "events.yaml", *sorted((DATA_DIR / "events").glob("*.yaml"))]
+    assert len(files) > 2
+    assert all(len(f.read_text().splitlines()) <= 500 for f in files), [
+        (f.name, len(f.read_text().splitlines())) for f in files
+    ]

@@ -3,9 +3,15 @@ act, on sentences written for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsgraph import Article, Pipeline
+from newsgraph.nlp.phrase_actors import PhraseActors
+from newsgraph.nlp.role_syntax import both_sides_subject
 from newsgraph.record import Event, Record
 
 PUBLISHED = "2025-05-14"
@@ -357,3 +363,127 @@ def test_agreement_with_a_partner_binds_both_sides(pipeline: Pipeline) -> None:
         pipeline, "Armenia signed a peace agreement with Azerbaijan on Friday.", "AGREE", "signed"
     )
     assert actor == recipient == {"Armenia", "Azerbaijan"}
+
+
+# -- both sides named at once; ceasefires between coordinated sides ------------------------------
+def test_subject_naming_both_sides_is_actor_and_recipient(pipeline: Pipeline) -> None:
+    text = (
+        "India and Pakistan traded accusations for a week. On Friday the two countries' border "
+        "commanders spoke over a hotline and agreed to restore calm."
+    )
+    record = _record(pipeline, text)
+    for etype, trigger in (("CONSULT", "spoke"), ("AGREE", "agreed")):
+        event = _event(record, etype, trigger)
+        assert _names(record, event.actor) == _names(record, event.recipient) == {"India", "Pakistan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "both"),
+    [
+        ("The two sides agreed to restore calm.", "agreed", True),
+        ("Both governments signed the accord on Friday.", "signed", True),
+        ("The two countries' army chiefs spoke by phone and agreed to meet.", "agreed", True),
+        # a count of people is no pair of sides
+        ("Two soldiers agreed to testify.", "agreed", False),
+        ("The minister spoke by phone.", "spoke", False),
+    ],
+)
+def test_subject_naming_both_sides(pipeline: Pipeline, text: str, verb: str, both: bool) -> None:
+    doc = pipeline.nlp(text)  # the real parse
+    token = next(t for t in doc if t.text == verb)
+    assert both_sides_subject(token) is both
+
+
+def test_ceasefire_between_coordinated_sides_is_mutual(pipeline: Pipeline) -> None:
+    actor, recipient = _roles(
+        pipeline, "Armenia and Azerbaijan agreed to cease fire along the border.", "RETREAT", "cease"
+    )
+    assert actor == recipient == {"Armenia", "Azerbaijan"}
+
+
+def test_one_sided_ceasefire_has_no_recipient_of_its_own(pipeline: Pipeline) -> None:
+    actor, recipient = _roles(pipeline, "Russia announced a ceasefire in the region on Sunday.", "RETREAT", "announced")
+    assert actor == {"Russia"}
+    assert recipient == set()
+
+
+# -- reactions to an earlier event named by a definite noun ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "etype", "recipient"),
+    [
+        # the invitation is no trigger of its own: the latest REQUEST is what is rejected
+        (
+            "Mayor Tomas Rell invited the striking dockers to talks on Friday. The Dockers Union rejected the invitation.",
+            "REJECT",
+            {"Tomas Rell"},
+        ),
+        # "the deal" restates the signing: welcoming it addresses both parties
+        (
+            "Kyrgyzstan and Tajikistan signed a border deal on Tuesday. Russia's Foreign Ministry welcomed the deal.",
+            "SUPPORT",
+            {"Kyrgyzstan", "Tajikistan"},
+        ),
+    ],
+)
+def test_reaction_to_a_definite_event_noun_addresses_its_authors(
+    pipeline: Pipeline, text: str, etype: str, recipient: set[str]
+) -> None:
+    record = _record(pipeline, text)
+    reaction = [e for e in record.events if e.event == etype]
+    assert len(reaction) == 1
+    assert _names(record, reaction[0].recipient) == recipient
+
+
+def test_reaction_to_ones_own_act_borrows_no_recipient(pipeline: Pipeline) -> None:
+    text = "Kyrgyzstan signed a trade deal with Tajikistan. Kyrgyzstan's president welcomed the deal."
+    record = _record(pipeline, text)
+    support = [e for e in record.events if e.event == "SUPPORT"]
+    assert support
+    assert support[0].recipient == []
+
+
+def test_reaction_in_a_relative_clause_restating_the_request(pipeline: Pipeline) -> None:
+    # "a demand the Kestrel Front rejected": the clause's object is the demand just made
+    text = "The Red Cross demanded the release of the hostages, a demand the Kestrel Front rejected on Monday."
+    actor, recipient = _roles(pipeline, text, "REJECT", "rejected")
+    assert actor == {"Kestrel Front"}
+    assert recipient == {"Red Cross"}
+
+
+def test_rejected_calls_address_their_callers(pipeline: Pipeline) -> None:
+    text = "The Teachers Union called for the governor's resignation. Governor Amir Saleh turned down the calls on Tuesday."
+    actor, recipient = _roles(pipeline, text, "REJECT", "turned")
+    assert actor == {"Amir Saleh"}
+    assert recipient == {"Teachers Union"}
+
+
+def test_rejected_request_from_a_capital_addresses_its_state(pipeline: Pipeline) -> None:
+    text = "Russia accused the banker of fraud. Monaco turned down an extradition request from Moscow in 2023."
+    actor, recipient = _roles(pipeline, text, "REJECT", "turned")
+    assert actor == {"Monaco"}
+    assert recipient == {"Russia"}
+
+
+def test_object_after_a_fixed_complement_is_the_recipient(pipeline: Pipeline) -> None:
+    # translated word order: "declared persona non grata X" for "declared X persona non grata"
+    text = (
+        "Serbia declared persona non grata the consul general of Croatia, Ivan Horvat, and gave him 72 hours to leave."
+    )
+    actor, recipient = _roles(pipeline, text, "SANCTION", "declared")
+    assert actor == {"Serbia"}
+    assert "Ivan Horvat" in recipient
+
+
+def test_name_the_parser_hangs_on_the_first_conjunct_names_his_counterpart() -> None:
+    # the parse the small model gives some "X and his counterpart Y" subjects, built by hand:
+    # "Y" hangs as an apposition on X instead of on "counterpart"
+    words = ["Minister", "Kenji", "Sato", "and", "his", "Australian", "counterpart", "Lucy", "Grant", "held", "talks"]
+    heads = [2, 2, 9, 2, 6, 6, 2, 8, 2, 9, 9]
+    deps = ["compound", "compound", "nsubj", "cc", "poss", "amod", "conj", "compound", "appos", "ROOT", "dobj"]
+    pos = ["PROPN", "PROPN", "PROPN", "CCONJ", "PRON", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    token_actor = {1: [0], 2: [0], 4: [0], 7: [1], 8: [1]}
+    actors: list[dict[str, Any]] = [{"name": "Kenji Sato", "kind": "person"}, {"name": "Lucy Grant", "kind": "person"}]
+    assert PhraseActors(token_actor, actors, {}).actors_of(doc[2]) == [0, 1]
+    # an apposition naming X itself ("Sato, Japan's minister") adds no one
+    assert PhraseActors({2: [0], 8: [0]}, actors, {}).actors_of(doc[2]) == [0]

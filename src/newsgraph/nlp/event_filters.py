@@ -9,8 +9,16 @@ The event coder (`nlp/events.py`) asks these before coding a trigger:
 - a promise whose promised act is an event ("pledged that Japan would deliver boats");
 - a judgement on a request by an unnamed author ("their demands are legitimate").
 - a rejection of a claim ("rejected the accusation": a denial), "asked questions";
+- a request noun answered by its verb ("met their demands", "rejected the call");
+- a trigger noun compounded with a list or body ("the sanctions list", "the strike committee");
 - a participle inside a toll ("the number of people killed in the strike has risen to
-  23"): the toll sizes the strike (`nlp/size.py`), it is no second event.
+  23"): the toll sizes the strike (`nlp/size.py`), it is no second event;
+- ordinary, non-political uses of violent words (`ordinary_use`): harm by nature, disease
+  or accident ("an earthquake struck", "killed in a car crash", "the virus killed 300"),
+  fighting a problem ("vowed to fight corruption", "battling the pandemic", "a legal
+  battle"), sport ("beat Brazil 2-1"), filming ("the film was shot in Morocco"), policies
+  that "target" something, and capturing or seizing what is no one's property ("captured
+  the title", "seized the opportunity").
 Denials are handled through `DENIAL_CUES`: the act a speaker denies is no event.
 """
 
@@ -18,7 +26,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.nlp.event_types import PROMISE_VERBS
 from newsgraph.nlp.lexicon import TriggerEntry
@@ -43,6 +51,77 @@ VISITED_SITES = frozenset(
 GENERIC_SUBJECTS = frozenset({"whoever", "whomever", "anyone", "anybody"})
 # Nouns that name a unit as well as its activity ("the patrol approached").
 UNIT_NOUNS = frozenset({"patrol"})
+# Verbs that answer a demand: "met their demands", "gave in to the demands".
+ANSWERING = frozenset(
+    {"agree", "accept", "meet", "reject", "refuse", "ignore", "heed", "satisfy", "fulfil", "fulfill", "grant",
+     "answer", "bow", "yield", "cave", "accede", "give", "concede", "dismiss", "rebuff", "spurn", "consider",
+     "address", "review", "study", "discuss"}
+)  # fmt: skip
+# "the sanctions list", "the sanctions committee": a trigger noun naming a list or body.
+LIST_NOUNS = frozenset(
+    {"list", "blacklist", "register", "registry", "committee", "panel", "expert", "monitor", "evasion", "lawyer",
+     "official", "office", "envoy", "regime", "database"}
+)  # fmt: skip
+# Harm by nature, disease or accident: no actor, no political event ("an earthquake struck",
+# "killed in a car crash", "the virus killed 300").
+NATURAL_CAUSES = frozenset(
+    {"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+     "flood", "flooding", "rain", "rainfall", "downpour", "landslide", "mudslide", "avalanche", "tsunami",
+     "eruption", "volcano", "wildfire", "blaze", "bushfire", "drought", "heatwave", "heat", "lightning",
+     "virus", "disease", "outbreak", "epidemic", "pandemic", "cholera", "measles", "malaria", "covid",
+     "illness", "cancer", "infection", "famine", "crash", "accident", "collision", "derailment", "stampede",
+     "snowstorm", "blizzard", "wind", "wave", "weather", "cold", "fever", "ebola", "dengue", "mpox"}
+)  # fmt: skip
+# A bare "fire" as the subject is an accident; "Israeli fire", "tank fire" (a modifier)
+# may be an attack. (An explosion or blast is often an attack: never filtered.)
+ACCIDENTS = frozenset({"fire", "blaze"})
+# "vowed to fight corruption", "battling the pandemic": a problem fought is no enemy.
+PROBLEMS = NATURAL_CAUSES | frozenset(
+    {"corruption", "poverty", "inflation", "crime", "disinformation", "misinformation", "climate", "change",
+     "unemployment", "hunger", "fraud", "smuggling", "trafficking", "addiction", "obesity", "pollution",
+     "deforestation", "racism", "discrimination", "fire", "fake", "extremism", "radicalisation",
+     "radicalization", "impunity", "tax", "evasion", "cost", "price", "deficit", "debt", "recession",
+     "illiteracy", "graft", "bribery", "abuse", "sexism", "inequality", "poaching", "spread", "surge", "case",
+     "wildfires", "odds", "fatigue", "emission", "stigma", "bureaucracy"}
+)  # fmt: skip
+# "a legal battle", "a political fight": a contest fought in courts, votes or words.
+CONTESTS = frozenset(
+    {"legal", "court", "courtroom", "political", "custody", "election", "electoral", "diplomatic", "uphill",
+     "leadership", "succession", "budget", "policy", "trade", "verbal", "public", "bidding", "ratings",
+     "title", "relegation", "cancer", "personal", "internal", "jurisdictional", "lengthy", "long"}
+)  # fmt: skip
+FIGHTING = frozenset({"fight", "battle", "combat", "tackle", "target", "attack", "fighting"})
+# Sport: a score ("2-1", "3-0") or a sporting object makes a win no assault.
+SPORTS_WORDS = frozenset(
+    {"match", "game", "final", "semifinal", "semi", "tournament", "cup", "league", "championship", "goal",
+     "penalty", "trophy", "title", "medal", "race", "round", "set", "series", "innings", "wicket", "point"}
+)  # fmt: skip
+# "the film was shot in Morocco", "shot a video": filming.
+FILMED = frozenset(
+    {"film", "movie", "video", "scene", "footage", "documentary", "episode", "series", "picture", "photo",
+     "photograph", "commercial", "clip", "advert", "advertisement", "music", "sequence", "shot", "season"}
+)  # fmt: skip
+# "the policy targets inflation": a measure as subject of "target" or "hit" is no assault.
+MEASURES = frozenset(
+    {"policy", "measure", "law", "plan", "programme", "program", "bill", "rule", "reform", "tax", "tariff",
+     "budget", "regulation", "scheme", "initiative", "strategy", "legislation", "proposal", "campaign",
+     "sanction", "ban", "restriction", "decision", "move", "order", "crisis", "shortage", "price", "cut",
+     "inflation", "slump", "downturn", "recession", "scandal", "news", "report", "criticism", "economy"}
+)  # fmt: skip
+# "captured the title", "seized the opportunity", "took the lead": no property taken.
+NOT_PROPERTY = frozenset(
+    {"trophy", "title", "medal", "seat", "vote", "championship", "imagination", "attention", "heart",
+     "moment", "opportunity", "chance", "initiative", "momentum", "lead", "headline", "market", "share",
+     "mood", "spirit", "essence", "image", "footage", "victory", "win", "crown", "gold", "silver", "bronze",
+     "point", "pole", "majority", "power", "nomination", "prize", "award", "record", "occasion", "day"}
+)  # fmt: skip
+SEIZING = frozenset({"capture", "seize", "grab", "take", "snatch"})
+# "launched a campaign to fight disinformation": a campaign is military only when it says so.
+MILITARY_CAMPAIGNS = frozenset(
+    {"military", "air", "aerial", "bombing", "ground", "drone", "missile", "artillery", "terror", "sabotage",
+     "counterinsurgency", "counteroffensive", "armed", "guerrilla", "insurgent", "assassination", "naval",
+     "offensive", "shelling", "strike", "kidnapping", "killing", "violent"}
+)  # fmt: skip
 # A participle with none of these is no clause of its own.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "prep"})
 
@@ -75,6 +154,12 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
         return True  # "he asked questions"
     if in_toll(token):
         return True  # "the number of people killed in the strike": a toll, not an event
+    if entry.event == "REQUEST" and token.pos_ == "NOUN" and _answered(token):
+        return True  # "agreed to the students' demands": the demand is older than this act
+    if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.lemma_.lower() in LIST_NOUNS:
+        return True  # "removed from the sanctions list", "the sanctions committee": no act
+    if entry.event in {"ASSAULT", "COERCE"} and ordinary_use(token, entry, children):
+        return True  # "an earthquake struck", "vowed to fight corruption", "beat Brazil 2-1"
     head = triggers.get(token.head.i)
     if entry.event in SPEECH_ACTS and "to" in aux and head is not None and head.event != "PROTEST":
         # "marched to demand accountability" stays a REQUEST: a protest states its demand
@@ -104,6 +189,96 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
         and lemma in PROMISE_VERBS
         and any(c.dep_ in {"xcomp", "ccomp"} and c.i in triggers for c in children)
     )
+
+
+def ordinary_use(token: Token, entry: TriggerEntry, children: list[Token]) -> bool:
+    """A violent or seizing word in its ordinary, non-political sense (see the module
+    docstring). Looks only at the trigger's own children and head: no sentence scan."""
+    lemma = token.lemma_.lower()
+    subjects = [c for c in children if c.dep_ in {"nsubj", "csubj"}]
+    subjects += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if token.dep_ in {"advcl", "conj", "xcomp"} and token.tag_ == "VBG":
+        # "A fire broke out at a market, killing 5 people": the head's subject did it
+        subjects += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if token.dep_ == "nsubj" or token.pos_ == "NOUN":
+        subjects += [c for c in children if c.dep_ in {"compound", "amod"}]  # "flood damage"
+    subject_lemmas = {s.lemma_.lower() for s in subjects}
+    if entry.event == "ASSAULT" and subject_lemmas & NATURAL_CAUSES:
+        return True  # "an earthquake struck", "the virus killed 300 people"
+    if entry.event == "ASSAULT" and any(
+        s.lemma_.lower() in ACCIDENTS and not any(m.dep_ in {"amod", "compound", "poss"} for m in s.children)
+        for s in subjects
+    ):
+        return True  # "a fire broke out at a market, killing 5": a bare fire
+    causes = {
+        g.lemma_.lower()
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in {"in", "by", "during", "from"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    if entry.event == "ASSAULT" and token.tag_ == "VBN" and causes & NATURAL_CAUSES:
+        return True  # "three people were killed in a car crash"
+    objects = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    object_lemmas = {o.lemma_.lower() for o in objects}
+    object_lemmas |= {m.lemma_.lower() for o in objects for m in o.children if m.dep_ in {"compound", "amod"}}
+    if lemma in FIGHTING and token.pos_ == "VERB" and object_lemmas & PROBLEMS:
+        return True  # "vowed to fight corruption", "battling a surge of cases"
+    if lemma in FIGHTING and token.pos_ == "VERB" and subject_lemmas & MEASURES:
+        return True  # "the policy targets inflation"
+    if lemma in {"battle", "fight", "fighting"} and token.pos_ == "NOUN":
+        modifiers = {c.lemma_.lower() for c in children if c.dep_ in {"amod", "compound", "nmod"}}
+        if modifiers & CONTESTS:
+            return True  # "a legal battle with the EU"
+        against = {g.lemma_.lower() for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+        if against & PROBLEMS:
+            return True  # "the fight against corruption"
+    if lemma in {"hit", "strike"} and token.pos_ == "VERB" and subject_lemmas & MEASURES:
+        return True  # "the sanctions hit the economy", "the crisis struck"
+    if entry.event == "ASSAULT" and entry.mode in {None, "beat"} and _sport(token, children, object_lemmas):
+        return True  # "Argentina beat Brazil 2-1"
+    if lemma == "shoot" and (object_lemmas & FILMED or subject_lemmas & FILMED):
+        return True  # "the film was shot in Morocco"
+    if lemma in SEIZING and object_lemmas & NOT_PROPERTY:
+        return True  # "captured the title", "seized the opportunity"
+    if lemma == "launch" and entry.event == "ASSAULT":
+        for obj in objects:
+            if obj.lemma_.lower() == "campaign" and not any(
+                m.lemma_.lower() in MILITARY_CAMPAIGNS for m in obj.children if m.dep_ in {"amod", "compound"}
+            ):
+                return True  # "launched a campaign to fight disinformation"
+    return False
+
+
+def _sport(token: Token, children: list[Token], object_lemmas: set[str]) -> bool:
+    """A win in sport: a score among the trigger's words ("2-1") or a sporting object."""
+    if token.pos_ != "VERB":
+        return False
+    if object_lemmas & SPORTS_WORDS:
+        return True
+    doc = token.doc
+    for c in children:
+        if c.dep_ == "prep" and any(g.lemma_.lower() in SPORTS_WORDS for g in c.children if g.dep_ == "pobj"):
+            return True
+        if (c.dep_ != "dobj" and _score(c)) or (c.i + 2 < len(doc) and c.like_num and _score(doc[c.i : c.i + 3])):
+            return True
+    return False
+
+
+def _score(span: Token | Span) -> bool:
+    """ "2-1" as one token, or "2 - 1" as three."""
+    text = span.text.replace(" ", "").replace("\u2013", "-")
+    left, dash, right = text.partition("-")
+    return bool(dash) and left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 2
+
+
+def _answered(noun: Token) -> bool:
+    """A request noun that is the object of a verb answering it ("met their demands",
+    "agreed to the students' demands", "rejected the call"): no new request."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return noun.dep_ in {"dobj", "pobj", "nsubjpass"} and head.pos_ == "VERB" and head.lemma_.lower() in ANSWERING
 
 
 def characterised(noun: Token) -> bool:

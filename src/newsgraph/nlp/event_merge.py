@@ -9,7 +9,9 @@ real event together:
   types such as CONSULT the participant sets are compared) enriches the first mention
   with recipients, date, place, mode and size;
 - a reaction to an event ("condemned the attack", "welcomed the deal") takes that
-  event's participants as its recipient;
+  event's participants as its recipient; where the reacted-to noun is no trigger of its
+  own ("rejected the invitation", "welcomed the deal" after "signed a deal"), the latest
+  earlier event of the type the noun names, with an actor, is the one reacted to;
 - tolls stated without an event verb ("the death toll rose to 31") give the size of
   the event they refer to (`nlp/size.py`).
 Two sources telling the same event stay apart: they may disagree.
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+
+from spacy.tokens import Token
 
 from newsgraph.nlp.event_roles import SYMMETRIC
 from newsgraph.nlp.size import Toll, apply_tolls
@@ -30,7 +34,19 @@ REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # How many sentences back a participant-less mention may restate an event.
 RESTATE_WINDOW = 3
 # Internal keys the coder adds for merging; dropped from the events it returns.
-INTERNAL_KEYS = ("_token", "_sent", "_outcome_of", "_nominal", "_sent_no", "_anaphoric", "_object", "_speakers")
+INTERNAL_KEYS = (
+    "_token", "_sent", "_outcome_of", "_nominal", "_sent_no", "_anaphoric", "_object", "_speakers", "_reacted"
+)  # fmt: skip
+# Definite nouns that restate an earlier event a reaction is aimed at: "welcomed the
+# agreement", "rejected the invitation", "welcomed the verdict" -> that event's type.
+# Attacks and arrests are left out: their author is often unknown or disputed, and a
+# condemnation of "the attack" must not borrow the attacker of another event.
+REACTED_NOUNS = {
+    **dict.fromkeys(("deal", "agreement", "accord", "pact", "treaty"), "AGREE"),
+    **dict.fromkeys(("invitation", "request", "demand", "appeal", "ultimatum", "call"), "REQUEST"),
+    **dict.fromkeys(("verdict", "ruling", "conviction", "expulsion"), "SANCTION"),
+}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _may_join(kept: dict[str, Any], event: dict[str, Any]) -> bool:
@@ -78,11 +94,52 @@ def _enrich(twin: dict[str, Any], event: dict[str, Any]) -> None:
             twin["size"]["approximate"] = twin["size"]["approximate"] or event["size"]["approximate"]
 
 
-def _borrow_recipient(event: dict[str, Any], by_token: dict[int, dict[str, Any]]) -> None:
+def reacted_noun(trigger: Token) -> str | None:
+    """The lemma of a definite object that restates an earlier event ("welcomed the
+    deal", "rejected the invitation"), when no name in it says whose act it was; or of
+    the noun a relative clause restates it with ("demanded his release, a demand the
+    council rejected")."""
+    head = trigger.head
+    if trigger.dep_ == "relcl" and head.pos_ == "NOUN" and head.lemma_.lower() in REACTED_NOUNS:
+        # the noun is the clause's object: the clause has a subject of its own
+        if any(c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"} for c in trigger.children):
+            return head.lemma_.lower()
+    for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        lemma = obj.lemma_.lower()
+        if lemma not in REACTED_NOUNS:
+            continue
+        mods = list(obj.children)
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in mods) and not any(
+            c.dep_ in {"poss", "compound", "nmod", "amod"} and c.pos_ in {"PROPN", "PRON"} for c in mods
+        ):
+            return lemma
+    return None
+
+
+def _reacted_to(event: dict[str, Any], kept: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The latest earlier event, with an actor other than the reacting one, of the type the
+    reaction's definite object names ("the attack" -> ASSAULT)."""
+    etype = REACTED_NOUNS.get(event["_reacted"] or "")
+    if etype is None:
+        return None
+    earlier = [k for k in kept if k["_token"] < event["_token"] and k["event"] == etype]
+    return next(
+        (k for k in reversed(earlier) if k["actor"] and not set(k["actor"]) & set(event["actor"])),
+        None,
+    )
+
+
+def _borrow_recipient(event: dict[str, Any], by_token: dict[int, dict[str, Any]], kept: list[dict[str, Any]]) -> None:
     """A reaction ("condemned the attack", "welcomed the deal") is aimed at
     that event's actor (ACCUSE, REJECT) or participants (SUPPORT)."""
+    if event["recipient"] or event["event"] not in REACTIONS:
+        return
     other = by_token.get(event["_object"]) if event["_object"] is not None else None
-    if event["recipient"] or other is None or other is event or event["event"] not in REACTIONS:
+    if other is None:
+        # the object is no trigger of its own ("the invitation"); an attack whose author
+        # nobody names ("condemned the attack") keeps the reaction's recipient empty
+        other = _reacted_to(event, kept)
+    if other is None or other is event:
         return
     pool = other["actor"] if event["event"] != "SUPPORT" else other["actor"] + other["recipient"]
     event["recipient"] = [a for a in dict.fromkeys(pool) if a not in event["actor"]]
@@ -125,7 +182,7 @@ def merge_events(events: list[dict[str, Any]], tolls: list[Toll] | None = None) 
         _enrich(twin, event)
         by_token[event["_token"]] = twin
     for event in kept:
-        _borrow_recipient(event, by_token)
+        _borrow_recipient(event, by_token, kept)
     apply_tolls(kept, by_token, tolls or [])
     for event in kept:
         for key in INTERNAL_KEYS:

@@ -22,7 +22,11 @@ Every function returns actor indexes (into `doc._.ng_actors`) found through
   or force when the article names one;
 - symmetric acts: coordinated actors are also recipients ("A and B agreed"); a meeting
   is mutual ("X met Y"), so are an agreement with a partner ("A signed a deal with B")
-  and a reciprocal act ("A and B exchanged fire", "A clashed with B").
+  and a reciprocal act ("A and B exchanged fire", "A clashed with B"); a subject naming
+  both sides at once ("the two sides agreed", "the two countries' commanders spoke") and a
+  ceasefire between coordinated sides make every side actor and recipient;
+- an object a translated text puts after a fixed complement ("declared persona non grata
+  the consul") is still the object.
 
 Which actors a phrase names is `nlp/phrase_actors.py`; parse facts and word lists live
 in `nlp/role_syntax.py`.
@@ -49,6 +53,7 @@ from newsgraph.nlp.role_syntax import (
     SUBJECT_DEPS,
     TRADE_NOUNS,
     WEAPON_NOUNS,
+    both_sides_subject,
     control_objects,
     reduced_passive,
     reporter_of,
@@ -66,12 +71,16 @@ AGREEMENT_TYPES = frozenset({"AGREE", "COOPERATE"})
 RECIPROCAL = frozenset({"exchange", "trade", "clash"})
 # Acts addressed to someone: in a purpose clause ("summoned X to protest") they address X.
 ADDRESSED_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT"})
-# Judgements whose target is the author of the act judged: "condemned Russia's attack".
-JUDGED_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# Judgements whose target is the author of the act judged: "condemned Russia's attack",
+# "rejected the union's demand".
+JUDGED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Consultations without a direction (not a visit or a hosted round): "X met Y" = "Y met X".
 MUTUAL_MODES: frozenset[str | None] = frozenset({None, "phone"})
 # Types where a deployed force ("troops were deployed") is the actor, not the target.
 FORCE_IS_ACTOR = frozenset({"MOBILIZE"})
+# Fixed complements a translated text may put before the object ("declared persona non
+# grata the consul"): the object after them is the recipient.
+FIXED_COMPLEMENTS = frozenset({"persona"})
 # Verbal acts whose speaker is the reporter when the parser hangs them inside a reported clause.
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"})
 
@@ -229,7 +238,7 @@ class RoleFinder(PhraseActors):
                 roles.recipient = self.actors_of(verb.head)
                 roles.why_actor, roles.why_recipient = "agent of reduced passive", "noun the participle modifies"
             self.metonymy = not entry.patient  # "shelled Kyiv": the city is the place, not a recipient
-            for child in verb.children:
+            for child in _inverted_objects(verb):
                 if child.dep_ == "dobj" and "dobj" in entry.recipient:
                     if child.lemma_.lower() in entry.objects:
                         # "summoned China's ambassador", "expelled three Russian diplomats": their state
@@ -274,7 +283,13 @@ class RoleFinder(PhraseActors):
         if found:
             roles.recipient += found
             roles.why_recipient = roles.why_recipient or f"object of '{'/'.join(entry.recipient)}'"
-        return _finish(roles, entry, self._partners(heads))
+        mutual = (
+            (entry.event in SYMMETRIC or entry.mode == "ceasefire")
+            and bool(roles.actor)
+            and not roles.recipient
+            and both_sides_subject(verb)
+        )
+        return _finish(roles, entry, self._partners(heads), mutual=mutual)
 
     def _indirect_recipient(self, verb: Token, entry: TriggerEntry) -> tuple[list[int], str]:
         """Recipients the object only implies: the author of a blamed or praised act
@@ -289,7 +304,8 @@ class RoleFinder(PhraseActors):
                     if c.dep_ in {"poss", "compound", "nmod"}
                     for a in self.token_actor.get(c.i, []) or self.country_state(c)
                 ]
-                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+                # "condemned attacks by X", "turned down an extradition request from Kyiv"
+                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}):
                     found += [a for g in prep.children if g.dep_ == "pobj" for a in self.actors_of(g)]
                 if found:
                     return found, f"author of the {obj.text} judged"
@@ -389,9 +405,33 @@ class RoleFinder(PhraseActors):
         return _finish(roles, entry, self._partners([noun, head]))
 
 
-def _finish(roles: Roles, entry: TriggerEntry, partners: list[int] | None = None) -> Roles:
+def _inverted_objects(verb: Token) -> list[Token]:
+    """The verb's children, with the object of a fixed complement put before it in place of
+    the complement: "declared persona non grata the consul" (translated agency word order),
+    where the parser takes "persona" for the object and hangs the consul below it."""
+    children = list(verb.children)
+    for fixed in [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in FIXED_COMPLEMENTS]:
+        moved = [t for t in fixed.subtree if t.dep_ == "dobj" and t is not fixed and t.i > fixed.i]
+        if moved:
+            children = [c for c in children if c is not fixed] + moved[:1]
+    return children
+
+
+def _finish(roles: Roles, entry: TriggerEntry, partners: list[int] | None = None, mutual: bool = False) -> Roles:
+    """Symmetric and reciprocal acts; `mutual`: the subject names both sides at once
+    ("the two sides agreed", "both governments' envoys spoke")."""
     roles.actor = list(dict.fromkeys(roles.actor))
     roles.recipient = [r for r in dict.fromkeys(roles.recipient) if r not in roles.actor]
+    if (
+        (entry.event in SYMMETRIC or entry.mode == "ceasefire")
+        and roles.actor
+        and not roles.recipient
+        and (mutual or (len(roles.actor) > 1 and entry.mode == "ceasefire"))
+    ):
+        # "the two sides agreed", "A and B agreed to cease fire": every side acts on the other
+        roles.recipient = list(roles.actor)
+        roles.why_recipient = "both sides named at once" if mutual else "ceasefire between coordinated actors"
+        return roles
     partners = [p for p in partners or [] if p in roles.recipient]
     if entry.event in AGREEMENT_TYPES and roles.actor and partners:
         # "Armenia signed a deal with Azerbaijan": an agreement binds both sides alike

@@ -8,20 +8,23 @@ decides what the trigger finally codes as:
   "any provocation will receive an answer", "will be obliged to respond", "will not
   remain without an answer": THREATEN, asserted, the future belongs to the reprisal);
   a refusal ("will accept no lessons": REJECT); "called Athens to end ..." (REQUEST);
-  weapon fire ("heavy artillery fire": ASSAULT); "joint patrols" (COOPERATE);
+  weapon fire ("heavy artillery fire": ASSAULT); "joint patrols" (COOPERATE); "threatened
+  to invade" (THREATEN, mode from the threatened act); "called Macron on Sunday", "called
+  Erdogan to discuss the grain deal" (CONSULT/phone); "will jointly develop" (COOPERATE);
 - type changes: a promise of violence is a threat; negated agreement is a refusal (any
   other negated act keeps its type: "would not lift the sanctions" is a negated CONCEDE);
   agreeing to a concession ("agreed to pay the wages") is CONCEDE; a conditional
   coercive act ("would close the border if ...") is a threat; entry bans and visa
   measures are sanctions; joint military activity is cooperation; destruction by a
   crowd is rioting; capturing people is abduction; a labour or hunger strike is a
-  protest;
+  protest; "held joint drills", "jointly investigate" are cooperation;
 - mode refinements from modifiers ("drone strike"), instruments ("jets struck")
   (`nlp/event_modes.py`) and, for requests, refusals and threats, from what is asked,
   refused or threatened, down a chain of complements ("urged the council to force Israel
   to accept a ceasefire": yield); a request for an act that is no event is `change`.
 
-The word lists live in the `rules` section of `data/events.yaml`, read once.
+The word lists live in the `rules` section of `data/events.yaml`, read once; the syntactic
+predicates (refusal, phone call, threat infinitive, joint act) in `nlp/event_cues.py`.
 """
 
 from __future__ import annotations
@@ -36,6 +39,28 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsgraph.errors import LexiconError
+from newsgraph.nlp.event_cues import (
+    CONTINUING,
+    JOINT,
+    JOINT_ACTIVITIES,
+    JOINTLY,
+    NOT_RULED_OUT,
+    PROPERTY,
+    READY,
+    addressed_request,
+    agentive_infinitive,
+    conditional,
+    for_ransom,
+    has_modifier,
+    infinitive,
+    is_crowd,
+    joint_reason,
+    object_lemmas,
+    passive,
+    phone_call,
+    refused,
+    without_answer,
+)
 from newsgraph.nlp.event_modes import INSTRUMENT_MODES, refine_mode, strike_sense
 from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.lexicon import DATA_DIR, Lexicon, TriggerEntry, _read_yaml
@@ -51,9 +76,6 @@ COMPLEMENT_MODES: dict[str, dict[str, str]] = {
         "SANCTION/expel": "expel", "COERCE/seize": "territory", "SANCTION": "restrict", "COERCE": "restrict",
     },
 }  # fmt: skip
-# "joint patrols", "joint exercises": a shared military activity is cooperation.
-JOINT = frozenset({"joint", "combined", "bilateral"})
-CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "crowd", "crowds", "youths"})
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 THREAT_COMPLEMENTS = frozenset(
     {"hunt", "crush", "punish", "avenge", "retaliate", "defeat", "wipe", "eliminate", "annihilate", "strike",
@@ -69,16 +91,16 @@ REPRISAL_AUX = FUTURE_AUX | {"would"}
 OBLIGED = frozenset({"oblige", "obliged", "force", "forced", "compel", "compelled", "have"})
 # "will not remain without an answer": a promised reprisal.
 UNANSWERED = frozenset({"remain", "go", "stay", "pass", "be"})
-ANSWERS = frozenset({"answer", "response", "reply", "consequence", "retaliation", "punishment"})
 # "called Athens to end the practice": a request with no "on".
 REQUEST_CALLS = frozenset({"call"})
+# "threatened to invade": a threat whose content is an infinitive.
+THREAT_VERBS = frozenset({"threaten"})
+# Acts that, done jointly, are cooperation rather than their own type.
+JOINT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 # Nouns of shooting that state an assault when a weapon modifies them ("artillery fire").
 FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "barrage"})
-# "joint patrols", "joint exercises": military cooperation, whichever verb carries them.
-JOINT_ACTIVITIES = frozenset({"patrol", "exercise", "drill", "manoeuvre", "maneuver", "operation", "training"})
 # How a request, refusal or threat reaches what it is about.
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Material acts that, announced under a condition, are threats ("would close the border if ...").
 CONDITIONAL_THREATS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
 
@@ -168,6 +190,22 @@ class TypeRefiner:
         self.gunfire = self._noun_entry("ASSAULT", "fire", "190", patient=True)
         self.joint = self._noun_entry("COOPERATE", "(joint)", "062")
         self.reprisal_lemmas = frozenset(w for lemmas, _, _ in self.rules.reprisal_threats for w in lemmas)
+        # verbs the matcher asks `early` about before their lexicon entries
+        self.early_lemmas = self.reprisal_lemmas | THREAT_VERBS | REQUEST_CALLS
+        self.bare_threat = TriggerEntry(
+            lemma="threaten", pos="VERB", event="THREATEN", mode=None, cameo="130",
+            context=self.types["THREATEN"].context if "THREATEN" in self.types else (), recipient=("dobj",),
+        )  # fmt: skip
+        consult = self.types.get("CONSULT")
+        self.phone_call = TriggerEntry(
+            lemma="call", pos="VERB", event="CONSULT", mode="phone", cameo="041",
+            context=consult.context if consult else (), recipient=("dobj",),
+        )  # fmt: skip
+        cooperate = self.types.get("COOPERATE")
+        self.joint_act = TriggerEntry(
+            lemma="(jointly)", pos="VERB", event="COOPERATE", mode=None, cameo="062",
+            context=cooperate.context if cooperate else (), recipient=("with",),
+        )  # fmt: skip
         threat = self.types.get("THREATEN")
         self.threats = {
             mode: TriggerEntry(
@@ -188,6 +226,18 @@ class TypeRefiner:
         return next((e for e in self.triggers.get((lemma, "VERB"), []) if e.event == event), None)
 
     # -- fallback triggers -------------------------------------------------------------
+    def early(self, token: Token) -> TriggerEntry | None:
+        """A trigger that takes precedence over the lexicon entries of its verb: a future
+        reprisal ("will retake the town"), a threat with an infinitive ("threatened to
+        invade"), a phone call ("called Macron on Sunday", "called Erdogan to discuss ...")."""
+        lemma = token.lemma_.lower()
+        children = list(token.children)
+        if lemma in THREAT_VERBS:
+            return self.bare_threat if agentive_infinitive(children) else None
+        if lemma in REQUEST_CALLS:
+            return self.phone_call if phone_call(children) else None
+        return self.fallback(token) if lemma in self.reprisal_lemmas else None
+
     def fallback(self, token: Token) -> TriggerEntry | None:
         """A trigger no lexicon entry states: a characterisation, a future reprisal, a
         refusal ("accept no lessons"), "called X to ...", weapon fire, joint patrols."""
@@ -197,10 +247,12 @@ class TypeRefiner:
             return None
         lemma = token.lemma_.lower()
         children = list(token.children)
-        if lemma in self.rules.agree_verbs and _refused(children):
+        if lemma in self.rules.agree_verbs and refused(children):
             return self.rejection  # "Georgia does not accept ultimatums", "will accept no lessons"
-        if lemma in REQUEST_CALLS and _addressed_request(children):
+        if lemma in REQUEST_CALLS and addressed_request(children):
             return self.bare_request  # "called Athens to end the pushbacks"
+        if any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in children) and not passive(children):
+            return self.joint_act  # "the two navies will jointly patrol the strait"
         if lemma in self.rules.characterising_verbs:
             # "called the verdict a farce" / "called the verdict 'hostage-taking'"
             objects = [c for c in children if c.dep_ == "dobj"]
@@ -214,16 +266,16 @@ class TypeRefiner:
             # "the army will be obliged to respond"
             aux |= {c.lower_ for c in token.head.children if c.dep_ in {"aux", "auxpass"}}
         negated = any(c.dep_ == "neg" for c in children)
-        if aux & REPRISAL_AUX and negated and lemma in UNANSWERED and _without_answer(children):
+        if aux & REPRISAL_AUX and negated and lemma in UNANSWERED and without_answer(children):
             return self.threats.get(None)  # "the expulsion will not remain without an answer"
         if not aux & REPRISAL_AUX or negated:
             return None
-        object_lemmas = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
+        dobjs = {c.lemma_.lower() for c in children if c.dep_ == "dobj"}
         topics = {g.lemma_.lower() for p in children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"}
         if topics & self.rules.reply_topics:
             return None  # "will respond to the questions": a reply, not a reprisal
         for lemmas, wanted, mode in self.rules.reprisal_threats:
-            if lemma in lemmas and (not wanted or object_lemmas & wanted):
+            if lemma in lemmas and (not wanted or dobjs & wanted):
                 return self.threats.get(mode)
         return None
 
@@ -236,7 +288,7 @@ class TypeRefiner:
         weapons += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
         if lemma in FIRE_NOUNS and any(w.lemma_.lower() in INSTRUMENT_MODES for w in weapons):
             return self.gunfire  # "heavy artillery fire", "mortar fire"
-        if lemma in JOINT_ACTIVITIES and _has_modifier(noun, JOINT):
+        if lemma in JOINT_ACTIVITIES and has_modifier(noun, JOINT):
             return self.joint  # "joint patrols"
         return None
 
@@ -271,31 +323,46 @@ class TypeRefiner:
         verbal = trigger.pos_ in {"VERB", "AUX"}
         event, mode, why = coding.event, coding.mode, coding.why
         actors = finder.actors
-        if not verbal and event in {"MOBILIZE", "ASSAULT"} and _has_modifier(trigger, JOINT):
-            event, mode, why = "COOPERATE", None, "'joint' activity is military cooperation"
-            if len(roles.actor) > 1 and not roles.recipient:
-                roles.recipient = list(roles.actor)
+        if event in JOINT_TYPES or (event, mode) == ("ACCUSE", "investigate"):
+            joint = joint_reason(trigger, verbal)
+            if joint:
+                event, mode, why = "COOPERATE", None, joint
+                if len(roles.actor) > 1 and not roles.recipient:
+                    roles.recipient = list(roles.actor)
         if (
             event == "ASSAULT"
             and mode == "destroy"
-            and any(actors[a].get("kind") == "group" and _is_crowd(actors[a]["name"]) for a in roles.actor)
+            and any(actors[a].get("kind") == "group" and is_crowd(actors[a]["name"]) for a in roles.actor)
         ):
             event, mode, why = "PROTEST", "riot", "destruction by protesters is rioting"
         if (
             event == "COERCE"
             and mode == "seize"
             and any(actors[a].get("kind") in {"person", "group"} for a in roles.recipient)
+            and not object_lemmas(trigger) & PROPERTY
         ):
             event, mode, why = "ASSAULT", "abduct", "seizing people is abduction"
+        if event == "COERCE" and mode == "arrest" and for_ransom(trigger):
+            event, mode, why = "ASSAULT", "abduct", "people taken for ransom are abducted"
         if event == "COERCE" and self._entry_ban(trigger):
             event, mode, why = "SANCTION", None, "entry and visa bans are sanctions"
+        if event == "ASSAULT" and reported and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in READY:
+            # "said it was ready to use force": a declared readiness for violence is a threat
+            event, mode, why = "THREATEN", "violence", f"declared '{trigger.head.text}' to act"
+            flags["hypothetical"] = flags["future"] = False
+        if event == "REJECT" and flags["negated"] and trigger.lemma_.lower() == "rule":
+            # "did not rule out military action": what is kept open is threatened
+            kept = next((NOT_RULED_OUT[o] for o in object_lemmas(trigger) if o in NOT_RULED_OUT), None)
+            if kept is not None:
+                event, mode, why = "THREATEN", kept, "a measure not ruled out is a threat"
+                flags["negated"] = False
         override = strike_sense(trigger, entry)
         if override is not None:
             event, mode, why = "PROTEST", override, f"'{override}' strike is a protest"
         concession = self._concession(trigger, event)
         if concession:
             event, mode, why = "CONCEDE", None, concession
-        if event in CONDITIONAL_THREATS and reported and _conditional(trigger):
+        if event in CONDITIONAL_THREATS and reported and conditional(trigger):
             # "Vilnius would close the crossings if the situation requires it"
             table = COMPLEMENT_MODES["THREATEN"]
             mode = table.get(f"{event}/{mode}") or table.get(event)
@@ -313,8 +380,15 @@ class TypeRefiner:
                 table = COMPLEMENT_MODES[event]
                 mode = table.get(f"{content.event}/{content.mode}") or table.get(content.event) or table.get("*")
                 why = f"complement '{content.lemma}' is {content.event}" if mode else ""
-            elif event == "REQUEST" and _infinitive(trigger):
+            elif event == "REQUEST" and infinitive(trigger):
                 mode, why = "change", "asks for an act that is no event of its own"
+        if entry is self.bare_threat and not roles.recipient:
+            # "threatened to invade Borduria": the threatened are named in the threatened act
+            roles.recipient = [
+                a for c in trigger.children if c.dep_ == "xcomp" for d in c.children if d.dep_ in {"dobj", "prep"}
+                for t in d.subtree for a in finder.token_actor.get(t.i, []) if a not in roles.actor
+            ]  # fmt: skip
+            roles.why_recipient = "actors named in the threatened act" if roles.recipient else roles.why_recipient
         if entry.lemma == REPRISAL:
             # "will respond", "will not remain without an answer": the threat is made now;
             # the future and the negation belong to the reprisal it announces
@@ -337,6 +411,12 @@ class TypeRefiner:
         if event != "AGREE" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in self.rules.agree_verbs:
             return ""
         for comp in trigger.children:
+            if comp.dep_ == "prep" and comp.lower_ == "to":
+                # "agreed to the students' demands": what is agreed to is the object of "to"
+                hit = next((o for o in comp.children if o.dep_ == "pobj"), None)
+                if hit is not None and hit.lemma_.lower() in self.rules.concession_objects:
+                    return f"agreed '{hit.text}' is a concession"
+                continue
             if comp.dep_ not in {"xcomp", "ccomp", "dobj"}:
                 continue
             if comp.pos_ == "VERB" and self.match(comp, {})[0] is not None:
@@ -355,7 +435,7 @@ class TypeRefiner:
         for noun in nouns:
             if noun is not trigger and noun.lemma_.lower() in self.rules.sanction_objects:
                 return True
-            if noun.lemma_.lower() in {"ban", "restriction", "bar"} and _has_modifier(noun, self.rules.entry_ban_words):
+            if noun.lemma_.lower() in {"ban", "restriction", "bar"} and has_modifier(noun, self.rules.entry_ban_words):
                 return True
         return False
 
@@ -389,6 +469,12 @@ class TypeRefiner:
             entries = self.triggers.get((lemma, "VERB"), [])
             if lemma in THREAT_COMPLEMENTS or any(e.event == "ASSAULT" and not e.objects for e in entries):
                 return comp
+            if lemma in CONTINUING:
+                # "vowed to continue attacks on shipping", "pledged to step up strikes"
+                for obj in comp.children:
+                    nouns = self.triggers.get((obj.lemma_.lower(), "NOUN"), [])
+                    if obj.dep_ == "dobj" and any(e.event == "ASSAULT" and not e.objects for e in nouns):
+                        return obj
         return None
 
 
@@ -407,49 +493,3 @@ def address_concessions(events: list[dict[str, Any]]) -> None:
                 event["recipient"] = list(source["actor"])
                 event["why"]["recipient"] = f"yields to the actor of the earlier {etype}"
                 break
-
-
-def _refused(children: list[Token]) -> bool:
-    """ "does not accept", "will accept no lessons": a negated agreeing verb."""
-    return any(c.dep_ == "neg" for c in children) or any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in children
-    )
-
-
-def _addressed_request(children: list[Token]) -> bool:
-    """ "called Athens to end ...": an addressee and an infinitive of what is asked."""
-    return any(c.dep_ in {"dobj", "oprd"} and c.pos_ in {"PROPN", "NOUN"} for c in children) and any(
-        c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children
-    )
-
-
-def _infinitive(verb: Token) -> bool:
-    """ "appealed to the government to extend its permission": an act asked for."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ in {"xcomp", "ccomp"}
-        and c.pos_ == "VERB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
-
-
-def _without_answer(children: list[Token]) -> bool:
-    return any(
-        c.dep_ == "prep" and c.lower_ == "without" and any(g.lemma_.lower() in ANSWERS for g in c.children)
-        for c in children
-    )
-
-
-def _has_modifier(token: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ in {"amod", "compound", "nmod", "npadvmod"} and c.lemma_.lower() in words for c in token.children)
-
-
-def _conditional(trigger: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
-        for c in trigger.children
-    )
-
-
-def _is_crowd(name: str) -> bool:
-    return any(word in CROWDS for word in name.lower().split())

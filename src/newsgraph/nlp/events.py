@@ -39,7 +39,7 @@ from newsgraph.nlp.event_filters import (
     no_event_of_its_own,
     nominal_participle,
 )
-from newsgraph.nlp.event_merge import merge_events
+from newsgraph.nlp.event_merge import REACTIONS, merge_events, reacted_noun
 from newsgraph.nlp.event_participants import clausal_threat, nominal_actor, places_out
 from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.event_types import REPRISAL, TypeRefiner, address_concessions
@@ -153,10 +153,12 @@ class EventCoder:
         ):
             return None, set()  # participle as adjective or noun: "the occupied West Bank", "treated 31 wounded"
         entries = self.triggers.get((token.lemma_.lower(), pos))
-        if pos == "VERB" and token.lemma_.lower() in self.refiner.reprisal_lemmas:
-            threat = self.refiner.fallback(token)  # "will retake the town": a threat before a seizure
-            if threat is not None:
-                return threat, set()
+        if pos == "VERB" and token.lemma_.lower() in self.refiner.early_lemmas:
+            # "will retake the town": a threat before a seizure; "threatened to invade": a
+            # threat, not the bare clausal entry; "called Macron to discuss": a phone call
+            early = self.refiner.early(token)
+            if early is not None:
+                return early, set()
         if not entries:
             return self.refiner.fallback(token), set()
         if token.sent.text.lstrip().lower().startswith(CAPTION_PREFIXES):
@@ -165,7 +167,12 @@ class EventCoder:
             return None, set()
         objects = _objects(token)
         particles = _particles(token)
-        preps = _preps_attached(token, particles)
+        # "called Iran on Sunday": a date is no prepositional argument ("call on")
+        preps = [
+            p
+            for p in _preps_attached(token, particles)
+            if not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in p.children)
+        ]
         for entry in entries:  # most constrained first
             if entry.particle and entry.particle not in {p.lower_ for p in particles}:
                 continue
@@ -277,6 +284,7 @@ class EventCoder:
             "_anaphoric": not verbal
             and any(c.dep_ in {"det", "poss"} and c.lower_ in ANAPHORIC for c in trigger.children),
             "_object": next((c.i for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None),
+            "_reacted": reacted_noun(trigger) if event in REACTIONS else None,
             "_sent_no": ctx.sentence_number(sent.start),
         }
 

@@ -23,6 +23,8 @@ from newsgraph.errors import LexiconError
 LOGGER = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data"
+# The trigger files of the event lexicon: every *.yaml file of this folder beside events.yaml.
+EVENTS_FOLDER = "events"
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,29 @@ def _load_events(lexicon: Lexicon, path: Path) -> None:
             modes=_tuple(meta.get("modes")),
         )
     triggers: dict[tuple[str, str], list[TriggerEntry]] = defaultdict(list)
-    for raw in data.get("triggers") or []:
+    # triggers: any listed in events.yaml itself (an older custom data folder), then every
+    # file of the events/ folder beside it, in name order (one file per group of types)
+    sources: list[tuple[Path, Any]] = [(path, data.get("triggers") or [])]
+    folder = path.parent / EVENTS_FOLDER
+    for part in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        content = _read_yaml(part) or {}
+        if not isinstance(content, dict):
+            raise LexiconError(f"{part}: expected a mapping with a `triggers:` list")
+        sources.append((part, content.get("triggers") or []))
+    for source, raw in ((s, r) for s, rows in sources for r in rows):
+        _add_trigger(lexicon, triggers, source, raw)
+    # The most constrained entry is tried first, so "hold talks" wins over "hold".
+    for entries in triggers.values():
+        entries.sort(key=lambda e: -e.rank)
+    lexicon.triggers = dict(triggers)
+    lexicon.light_verbs = frozenset(str(v).lower() for v in data.get("light_verbs") or [])
+
+
+def _add_trigger(
+    lexicon: Lexicon, triggers: dict[tuple[str, str], list[TriggerEntry]], path: Path, raw: dict[str, Any]
+) -> None:
+    """One trigger line of the event lexicon, checked against the event types."""
+    try:
         event = raw.get("event")
         if event not in lexicon.event_types:
             raise LexiconError(f"{path}: trigger {raw.get('lemma')!r} has unknown event {event!r}")
@@ -211,12 +235,9 @@ def _load_events(lexicon: Lexicon, path: Path) -> None:
             patient=bool(raw.get("recipient_is_patient", False)),
             clausal=bool(raw.get("clausal", False)),
         )
-        triggers[(entry.lemma, entry.pos)].append(entry)
-    # The most constrained entry is tried first, so "hold talks" wins over "hold".
-    for entries in triggers.values():
-        entries.sort(key=lambda e: -e.rank)
-    lexicon.triggers = dict(triggers)
-    lexicon.light_verbs = frozenset(str(v).lower() for v in data.get("light_verbs") or [])
+    except (KeyError, TypeError, AttributeError) as error:
+        raise LexiconError(f"{path}: malformed trigger {raw!r}: every trigger needs lemma and event") from error
+    triggers[(entry.lemma, entry.pos)].append(entry)
 
 
 def _load_cues(lexicon: Lexicon, path: Path) -> None:

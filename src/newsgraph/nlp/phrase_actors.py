@@ -4,8 +4,9 @@ A noun phrase in a participant slot names actors through its own mention, its na
 modifiers, apposition or "head of X" phrase, a capital ("accused Moscow") or country
 place ("aid to Ukraine") standing for its state, a demonym on someone acting for a state
 ("expelled three Russian diplomats") or on a force ("Indian and Pakistani troops": each
-side's force), the owner of a summoned envoy, the possessor of a hit position, and the
-agent of a passive. No role decisions here: those are `RoleFinder`'s.
+side's force), a name the parser hangs on the wrong conjunct ("X and his counterpart
+Y"), the owner of a summoned envoy, the possessor of a hit position, and the agent of a
+passive. No role decisions here: those are `RoleFinder`'s.
 """
 
 from __future__ import annotations
@@ -147,7 +148,25 @@ class PhraseActors:
         for child in token.children:
             if child.dep_ == "conj":
                 found += self.actors_of(child)
+        found += self._misplaced_appositive(token)
         return list(dict.fromkeys(found))
+
+    def _misplaced_appositive(self, token: Token) -> list[int]:
+        """ "Iwaya and his Australian counterpart Penny Wong": the parser hangs the name on
+        the first conjunct; it names the unnamed "his counterpart" conjunct."""
+        unnamed = [
+            c
+            for c in token.children
+            if c.dep_ == "conj"
+            and not self.token_actor.get(c.i)
+            and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+            and not any(g.dep_ == "appos" for g in c.children)
+        ]
+        if not unnamed:
+            return []
+        return [
+            a for c in token.children if c.dep_ == "appos" and c.i > unnamed[0].i for a in self.token_actor.get(c.i, [])
+        ]
 
     def owner_actors(self, token: Token) -> list[int]:
         """Whose a noun is: its possessor or name modifier ("China's ambassador"), its "of"

@@ -54,6 +54,11 @@ WEAPON_NOUNS = frozenset(
     {"drone", "missile", "rocket", "shell", "bomb", "projectile", "mortar", "grenade", "munition", "torpedo"}
 )
 LAUNCH_VERBS = frozenset({"launch", "fire", "operate", "fly", "send", "drop", "shoot", "use", "deploy", "lob"})
+# Nouns for the sides of a dispute: "the two sides", "the two countries' envoys".
+BOTH_SIDES_NOUNS = frozenset(
+    {"side", "party", "country", "government", "state", "leader", "nation", "delegation", "army", "military",
+     "neighbour", "neighbor", "rival", "minister", "president"}
+)  # fmt: skip
 # Adjuncts that place a meeting before or around what its participant then did.
 ADJUNCT_PREPS = frozenset({"after", "following", "during", "before"})
 # Verbs whose trigger-noun subject reaches a target: "strikes killed five soldiers".
@@ -146,3 +151,28 @@ def reporter_of(node: Token) -> Token | None:
     if any("\n" in t.text for t in node.doc[min(reporter.i, node.i) : max(reporter.i, node.i)] if t.is_space):
         return None
     return reporter
+
+
+def both_sides_subject(verb: Token) -> bool:
+    """Is the verb's subject (through control and conjoined verbs) a phrase naming both
+    sides at once: "the two sides agreed", "both governments", "the two countries'
+    military chiefs spoke"?"""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return any(_names_both(s) for s in subjects)
+        if node.dep_ not in {"xcomp", "conj"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _names_both(noun: Token) -> bool:
+    """ "both sides", "the two sides", "the two countries' ministers" (not "two soldiers",
+    which counts people, unless they are sides: "the two leaders")."""
+    for tok in [noun, *(c for c in noun.children if c.dep_ == "poss")]:
+        words = {c.lower_ for c in tok.children if c.dep_ in {"det", "predet", "nummod"}}
+        if "both" in words or ("two" in words and tok.lemma_.lower() in BOTH_SIDES_NOUNS):
+            return True
+    return False
