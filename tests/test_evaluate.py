@@ -167,5 +167,8 @@ def test_evaluate_cli_reports(tmp_path: Path) -> None:
     floors = tmp_path / "floors.json"
     md = runner.invoke(main, ["evaluate", str(folder), "--write-doc", str(doc), "--raise-floor", str(floors)])
     assert md.exit_code == 0 and "| events (type+actor+recipient) |" in md.stdout
+    full = runner.invoke(main, ["evaluate", str(folder)])
+    assert "Misses (" in full.stdout and "False alarms (" in full.stdout
+    assert "Misses (" not in md.stdout and "False alarms (" not in md.stdout  # gold/test misses stay unread
     assert "Per PLOVER type" in doc.read_text() or "per PLOVER type" in doc.read_text()
     assert json.loads(floors.read_text())

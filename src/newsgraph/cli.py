@@ -292,7 +292,11 @@ def schema() -> None:
 @click.argument("gold", type=click.Path(exists=True, path_type=Path))
 @click.option("--report", "report_format", type=click.Choice(["md", "json"]), default="md", help="Output format.")
 @click.option("--check", is_flag=True, help="Only check the gold files against docs/gold-format.md.")
-@click.option("--brief", is_flag=True, help="Leave out the lists of misses and false alarms.")
+@click.option(
+    "--brief",
+    is_flag=True,
+    help="Leave out the lists of misses and false alarms (always left out with --write-doc or --raise-floor).",
+)
 @click.option(
     "--write-doc",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -337,7 +341,9 @@ def evaluate(
     if report_format == "json":
         click.echo(json.dumps(as_json(scores), indent=2))
     else:
-        click.echo(as_markdown(scores, str(gold), details=not brief))
+        # writing the doc or raising floors is done on gold/test, whose misses we do not read
+        details = not brief and write_doc is None and floor_file is None
+        click.echo(as_markdown(scores, str(gold), details=details))
     if write_doc is not None:
         from newsgraph.eval.docs import write_accuracy_doc
 
