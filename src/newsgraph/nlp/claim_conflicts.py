@@ -265,10 +265,13 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
     accused: set[int] = set()
     present: set[str] = set()
     for tok in span:
-        lemma = tok.lemma_.lower()
-        # (a lemma of a synonym group counts even when spaCy calls it a stop word: "call")
-        group = lex.group.get(f"{lemma}/{tok.pos_.lower()}") or lex.group.get(lemma)
-        keyword = tok.pos_ in KEY_POS and (group or not tok.is_stop) and lemma not in GENERIC and len(lemma) > 2
+        pos = tok.pos_
+        keyword = False
+        if pos in KEY_POS:
+            lemma = tok.lemma_.lower()
+            # (a lemma of a synonym group counts even when spaCy calls it a stop word: "call")
+            group = lex.group.get(f"{lemma}/{pos.lower()}") or lex.group.get(lemma)
+            keyword = bool((group or not tok.is_stop) and lemma not in GENERIC and len(lemma) > 2)
         if not (keyword or tok.like_num) or _background(tok, span, lex):
             continue  # a future, an appeal or a clause of time asserts no fact of the claim
         if keyword:
@@ -418,9 +421,11 @@ def claim_conflicts(doc: Doc, claims: list[dict[str, Any]], actors: list[dict[st
     lex = load_conflict_lexicon()
     facts = [f for i, c in enumerate(claims) if (f := facts_of(doc, i, c, lex)) is not None]
     found: list[dict[str, Any]] = []
+    sides = [_side(f.speaker, actors) for f in facts]
     for n, a in enumerate(facts):
-        for b in facts[n + 1 :]:
-            if not a.speaker or not b.speaker or _side(a.speaker, actors) & _side(b.speaker, actors):
+        for m in range(n + 1, len(facts)):
+            b = facts[m]
+            if not a.speaker or not b.speaker or sides[n] & sides[m]:
                 continue  # (one side twice: a movement and its spokesman say one thing)
             if _same_statement(a.span, b.span):
                 continue  # one statement relayed ("my brother said there were ...", he said)

@@ -47,6 +47,11 @@ def _source(event: dict[str, Any], claims: list[dict[str, Any]]) -> tuple[Any, .
     return ("claim", *sorted(claims[event["attribution"]]["speaker"]))
 
 
+def _trigger_lemma(doc: Doc, event: dict[str, Any]) -> str:
+    span = doc.char_span(event["trigger"][0], event["trigger"][1], alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None else ""
+
+
 def _names(indexes: list[int], actors: list[dict[str, Any]]) -> str:
     return " and ".join(actors[i]["name"] for i in indexes) or "someone"
 
@@ -87,12 +92,15 @@ class ConflictFinder:
         actors: list[dict[str, Any]] = doc._.ng_actors or []
         conflicts: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
-        for a, b in combinations(events, 2):
+        # each event's source and trigger lemma, found once (not once per pair)
+        sources = [_source(e, claims) for e in events]
+        lemmas = [_trigger_lemma(doc, e) for e in events]
+        for (n, a), (m, b) in combinations(enumerate(events), 2):
             if a["attribution"] is None and b["attribution"] is None:
                 continue
-            if _source(a, claims) == _source(b, claims):
+            if sources[n] == sources[m]:
                 continue
-            found = self._compare(doc, a, b, actors)
+            found = self._compare(a, b, actors, lemmas[n], lemmas[m])
             if found is None:
                 continue
             topic, about, explanation = found
@@ -115,12 +123,9 @@ class ConflictFinder:
         return doc
 
     def _compare(
-        self, doc: Doc, a: dict[str, Any], b: dict[str, Any], actors: list[dict[str, Any]]
+        self, a: dict[str, Any], b: dict[str, Any], actors: list[dict[str, Any]], la: str, lb: str
     ) -> tuple[str, list[int], str] | None:
-        lemma_a = doc.char_span(a["trigger"][0], a["trigger"][1], alignment_mode="expand")
-        lemma_b = doc.char_span(b["trigger"][0], b["trigger"][1], alignment_mode="expand")
-        la = lemma_a.root.lemma_.lower() if lemma_a is not None else ""
-        lb = lemma_b.root.lemma_.lower() if lemma_b is not None else ""
+        """`la` and `lb`: the lemmas of the two events' triggers."""
         shared = sorted(set(a["recipient"]) & set(b["recipient"]))
         who_a, who_b = _names(a["actor"], actors), _names(b["actor"], actors)
         if la in CUSTODY_LEMMAS and lb in CUSTODY_LEMMAS and shared and _settled(a) and _settled(b):

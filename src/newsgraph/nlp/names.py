@@ -43,6 +43,7 @@ def acronym(name: str) -> str:
     return "".join(w[0].upper() for w in words if w[0].isalpha())
 
 
+@lru_cache(maxsize=65_536)
 def is_acronym_of(short: str, long: str) -> bool:
     """ "PLO" of "Palestine Liberation Organisation"; also a short form kept from the name's own
     language, whose word order differs ("CNE", Consejo Nacional Electoral, of "National Electoral
@@ -56,7 +57,13 @@ def is_acronym_of(short: str, long: str) -> bool:
 
 def name_tokens(name: str) -> list[str]:
     """Folded words of a name, with the letters that have no decomposition transliterated."""
-    return fold(name).translate(_LATIN).split()
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65_536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """`name_tokens`, cached and immutable."""
+    return tuple(fold(name).translate(_LATIN).split())
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -65,9 +72,15 @@ _FIRST_VOWEL = re.compile(r"[aeiou]")
 
 
 def consonant_key(tokens: list[str]) -> list[str]:
+    """Each word's consonants and first vowel (see `_consonant_key`)."""
+    return list(_consonant_key(tuple(tokens)))
+
+
+@lru_cache(maxsize=65_536)
+def _consonant_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Each word's consonants and first vowel, the Arabic article dropped, q read as k, o as u and
     e as i: "Al-Fateh Koreish", "Al-Fatih Qurashi" and "Alfatih Quraish" all give
-    ["aftx", "ukrsh"]; "Mohammed" (u) and "Mahmoud" (a) stay apart."""
+    ["afth", "ukrsh"]; "Mohammed" (u) and "Mahmoud" (a) stay apart."""
     keys = []
     for token in tokens:
         if token in {"al", "el"}:
@@ -76,15 +89,16 @@ def consonant_key(tokens: list[str]) -> list[str]:
         word = word.replace("q", "k").replace("ph", "f").replace("ou", "u").replace("o", "u").replace("e", "i")
         vowel = _FIRST_VOWEL.search(word)
         keys.append((vowel.group(0) if vowel else "") + _DOUBLED.sub(r"\1", _VOWELS.sub("", word)))
-    return keys
+    return tuple(keys)
 
 
-def _same_consonants(a: list[str], b: list[str]) -> bool:
+def _same_consonants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two full names transliterated apart ("Al-Fateh Koreish" / "Alfatih Quraish")."""
-    ka, kb = consonant_key(a), consonant_key(b)
+    ka, kb = _consonant_key(a), _consonant_key(b)
     return len(ka) >= 2 and ka == kb and sum(len(k) for k in ka) >= 8
 
 
+@lru_cache(maxsize=65_536)
 def same_person(short: str, full: str) -> bool:
     """Whether `short` can name the person called `full` in the same article.
 
@@ -92,7 +106,7 @@ def same_person(short: str, full: str) -> bool:
     "Mousa Abu Hadid" (a transliteration variant); "Leila Haddad" does not name
     "Samir Haddad".
     """
-    a, b = name_tokens(short), name_tokens(full)
+    a, b = _name_tokens(short), _name_tokens(full)
     if not a or not b:
         return False
     if a == b:

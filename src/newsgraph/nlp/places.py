@@ -22,6 +22,7 @@ from newsgraph.nlp.actors import trim_name
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.gazetteer import Candidate, Gazetteer
 from newsgraph.nlp.lexicon import Lexicon
+from newsgraph.nlp.name_words import is_name_word, name_words
 
 LOGGER = logging.getLogger(__name__)
 
@@ -204,7 +205,7 @@ class PlaceResolver:
                 continue
             span = trim_name(ent)
             before = doc[span.start - 1] if span.start > 0 else None
-            if before is not None and _is_name_word(before) and self._is_town(f"{before.text} {span.text}"):
+            if before is not None and is_name_word(before) and self._is_town(f"{before.text} {span.text}"):
                 span, ent_id = doc[span.start - 1 : span.end], ""  # "Port Sudan", not Sudan
             suffix = None if ent_id else _suffix_after(doc, span.end)
             if suffix is not None:
@@ -232,15 +233,18 @@ class PlaceResolver:
         """Toponyms the NER missed or mislabelled, found by the gazetteer and by the words
         around them ("the village of Dostuk", "in Khan Younis", "the Batken region")."""
         found: list[tuple[Span, str]] = []
+        tokens = list(doc)
+        name_word = name_words(doc, tokens)
         i = 0
         while i < len(doc):
-            if i in taken or not _is_name_word(doc[i]) or doc[i].ent_id_.startswith(("org:", "actor:", "demonym:")):
+            if i in taken or not name_word[i] or tokens[i].ent_id_.startswith(("org:", "actor:", "demonym:")):
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j - i < 4 and j not in taken and _is_name_word(doc[j]):
+            while j < len(doc) and j - i < 4 and j not in taken and name_word[j]:
                 j += 1
-            if doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "B" and any(t.ent_iob_ == "I" for t in doc[j : j + 1]):
+            first = tokens[i]
+            if first.ent_type_ == "ORG" and first.ent_iob_ == "B" and j < len(doc) and tokens[j].ent_iob_ == "I":
                 i = j  # a longer organisation name ("Gaza health ministry") starts here
                 continue
             span = doc[i:j]
@@ -460,22 +464,6 @@ def _as_entry(cand: Candidate) -> dict[str, Any]:
 
 def _unresolved(name: str) -> dict[str, Any]:
     return {"name": name, "country": None, "lat": None, "lon": None, "geonameid": None, "resolution": "city"}
-
-
-def _is_name_word(token: Token) -> bool:
-    text = token.text
-    return (
-        token.pos_ in {"PROPN", "NOUN", "ADJ"}
-        and text[:1].isupper()
-        and not text.isupper()
-        and token.i > token.sent.start
-        and token.ent_type_ not in {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
-    ) or (
-        text == "-"
-        and 0 < token.i < len(token.doc) - 1
-        and token.whitespace_ == ""
-        and token.doc[token.i - 1].whitespace_ == ""
-    )
 
 
 def _in_outlet_name(span: Span, dateline: dict[str, Any] | None, credit_end: int) -> bool:

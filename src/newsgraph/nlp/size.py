@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,9 +77,9 @@ def event_size(sent: Span, date_spans: list[tuple[int, int]], own: set[int] | No
     """Counts of dead, injured and arrested stated in the sentence; with `own` (the token
     indexes of the event's own clause), only counts inside it."""
     size: dict[str, Any] = {"dead": None, "injured": None, "arrested": None, "approximate": False}
-    for tok in sent:
-        if own is not None and tok.i not in own:
-            continue
+    doc = sent.doc
+    tokens: Iterable[Token] = sent if own is None else [doc[i] for i in sorted(own) if sent.start <= i < sent.end]
+    for tok in tokens:
         if not (tok.like_num or tok.lower_ in WORD_NUMBERS):
             continue
         if any(s <= tok.idx < e for s, e in date_spans) or _is_age(tok):
