@@ -205,3 +205,20 @@ def test_a_name_in_apposition_to_the_subject_leads_the_next_sentence(pipeline: P
         "His lawyer, Martin Kessler, said the businessman would appeal. He said his client had never met the minister.",
     )
     assert _owner_of(record, "He") == ["Martin Kessler"]
+
+
+def test_both_parties_are_the_two_sides_named_together_not_the_mediator(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Armenia and Azerbaijan signed a ceasefire in Geneva on Monday. UN envoy Maria Lopez, who hosted "
+        "the talks with the Red Cross, urged both parties to respect it.",
+    )
+    assert sorted(_owner_of(record, "both parties")) == ["Armenia", "Azerbaijan"]
+
+
+def test_both_governments_refer_to_the_two_states(pipeline: Pipeline) -> None:
+    record = _extract(
+        pipeline,
+        "Iran and Denmark exchanged prisoners on Friday. The Omani Foreign Ministry praised both governments.",
+    )
+    assert sorted(_owner_of(record, "both governments")) == ["Denmark", "Iran"]

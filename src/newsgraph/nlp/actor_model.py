@@ -131,6 +131,10 @@ class ActorWords:
     capital_verbs: frozenset[str] = frozenset()
     victims: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
+    mass_collectives: frozenset[str] = frozenset()
+    counted_people: frozenset[str] = frozenset()
+    toll_verbs: frozenset[str] = frozenset()
+    casualty_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -150,6 +154,10 @@ def load_actor_words(path: Path = DATA_DIR / "actor_nouns.yaml") -> ActorWords:
         words("capital_verbs"),
         words("victims"),
         words("member_nouns"),
+        words("mass_collectives"),
+        words("counted_people"),
+        words("toll_verbs"),
+        words("casualty_verbs"),
     )
 
 

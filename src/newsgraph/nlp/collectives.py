@@ -13,7 +13,6 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.actor_model import (
-    QUANTIFIERS,
     RECIPIENT_PREPS,
     Actor,
     ActorWords,
@@ -21,6 +20,16 @@ from newsgraph.nlp.actor_model import (
     is_participant,
     opens_clause,
     uncounted,
+)
+from newsgraph.nlp.collective_grammar import (
+    HEDGES,
+    all_of,
+    described_proper_name,
+    is_counted,
+    is_described,
+    is_patient,
+    quantity_of,
+    speaks_or_acts,
 )
 from newsgraph.nlp.coref import is_reference
 from newsgraph.nlp.lexicon import Lexicon
@@ -33,68 +42,6 @@ LOGGER = logging.getLogger(__name__)
 
 # Head nouns that, with only a country before them, name the state's military as a whole.
 ARMED_HEADS = {"force", "troop", "army", "military"}
-# Hedging modifiers that do not belong to a collective's name ("Suspected jihadists").
-HEDGES = {"suspected", "alleged", "presumed", "purported", "apparent"}
-
-
-def _described_proper_name(token: Token, token_actor: dict[int, list[int]]) -> Span | None:
-    """ "Itamaraty, Brazil's foreign ministry,": an untagged proper name that the institution
-    noun stands in apposition to is the institution's own name."""
-    head = token.head
-    if token.dep_ != "appos" or head.i >= token.i or head.i in token_actor:
-        return None
-    if head.pos_ != "PROPN" or not head.is_title or head.ent_id_ or head.ent_type_ not in {"", "ORG", "GPE", "PERSON"}:
-        return None
-    start = head.i
-    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if any(t.i in token_actor or not t.is_title for t in token.doc[start : head.i + 1]):
-        return None
-    return token.doc[start : head.i + 1]
-
-
-def _speaks_or_acts(token: Token, counted_ok: bool = False) -> bool:
-    """A collective that is the subject or agent of a verb, a source ("according to"), or an
-    uncounted object ("called on Western partners", "protesters were detained"); counted
-    objects are casualties of the force they belong to ("killing 12 soldiers") unless
-    `counted_ok` ("convicted two student activists", "killing 20 civilians")."""
-    while token.dep_ == "conj":
-        token = token.head
-    if token.dep_ in {"nsubj", "agent"}:
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "by":
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0:
-        if token.doc[token.head.i - 1].lower_ == "according":
-            return True
-    if token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPS:
-        return True  # "sanctions on two officials", "food to 20,000 displaced people": counted recipients
-    counted = _counted(token)
-    if token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"} and (counted_ok or not counted):
-        return True
-    return token.dep_ in {"dative", "pobj"} and not counted and token.head.pos_ in {"VERB", "ADP"}
-
-
-def _counted(token: Token) -> bool:
-    """ "12 soldiers", "more than 200 workers", "dozens of protesters" (counted by the head)."""
-    return any(c.dep_ == "nummod" or c.like_num or c.lower_ in {"dozens", "hundreds", "thousands"} for c in token.lefts)
-
-
-def _all_of(token: Token) -> Token | None:
-    """ "all parties": a whole, not a count ("both parties" refers back to two named ones)."""
-    return next((c for c in token.lefts if c.lower_ == "all" and c.dep_ in {"det", "predet"}), None)
-
-
-def _patient(token: Token) -> bool:
-    """The object or passive subject of a verb: "killing 20 civilians", "civilians were shot"."""
-    while token.dep_ == "conj":
-        token = token.head
-    return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}
-
-
-def _described(token: Token) -> bool:
-    """A descriptive (not counting) modifier: "displaced people", "local people"."""
-    return any(c.dep_ in {"amod", "compound"} and not c.like_num and c.lower_ not in QUANTIFIERS for c in token.lefts)
 
 
 class CollectiveFinder(ActorRegistry):
@@ -164,6 +111,8 @@ class CollectiveFinder(ActorRegistry):
                 continue
             if lemma not in self.institutions or token.dep_ == "compound" or lemma == "authority":
                 continue
+            if self._plain_plural_institution(token, lemma):
+                continue  # "seven guards": people, found with the collectives
             left = self._modifiers(token)
             span = doc[left : token.i + 1]
             code, _ = self._span_country(span)
@@ -232,7 +181,7 @@ class CollectiveFinder(ActorRegistry):
                     actors[index].country = actors[index].country or code
                     actors[index].key = key
             if index is None:
-                proper = _described_proper_name(token, token_actor)
+                proper = described_proper_name(token, token_actor)
                 name = uncounted(span).text if proper is None else proper.text
                 actors.append(Actor(name=name, kind="organization", country=code, index=len(actors), key=key))
                 index = len(actors) - 1
@@ -302,6 +251,66 @@ class CollectiveFinder(ActorRegistry):
                 "description",
             )
 
+    def _collective_lemma(self, token: Token) -> str:
+        """The lemma; a capitalised collective tagged as a name ("Gunmen stormed", "Protesters
+        marched") is looked up by its lower-case singular."""
+        lemma = token.lemma_.lower()
+        if lemma in self.collective or token.tag_ not in {"NNP", "NNPS"} or not token.is_title:
+            return lemma
+        low = token.lower_
+        candidates = [low[:-3] + "man"] if low.endswith("men") else []
+        candidates += [low[:-3] + "y"] if low.endswith("ies") else []
+        candidates += [low[:-1], low] if low.endswith("s") else [low]
+        return next((c for c in candidates if c in self.collective), lemma)
+
+    def _counted_people(self, token: Token) -> bool:
+        """ "freed 11 women", "Hundreds of people marched": counted plain people who act or
+        undergo an act that is not a toll ("23 people were killed", "arrested 200 people")."""
+        if token.lemma_.lower() not in self.words.counted_people:
+            return False
+        return self._counted_role(token, self.words.toll_verbs | self.words.casualty_verbs)
+
+    def _counted_role(self, token: Token, tolls: frozenset[str]) -> bool:
+        """Counted, and the subject or patient of a verb that is not one of `tolls`."""
+        role = quantity_of(token) or token
+        if role is token and not is_counted(token):
+            return False
+        while role.dep_ == "conj":
+            role = role.head
+        if role.dep_ not in {"nsubj", "nsubjpass", "dobj", "agent"} or role.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        if role is token and role.dep_ == "nsubj" and token.lemma_.lower() in self.words.counted_people:
+            return False  # "around 55,000 people took part": a figure; "Hundreds of people marched" acts
+        verb = role.head
+        return verb.lemma_.lower() not in tolls and verb.lower_ not in {"dead", "killed"}
+
+    def _plain_plural_institution(self, token: Token, lemma: str) -> bool:
+        """ "seven guards", "prison guards": people, not a Coast or National Guard."""
+        return (
+            lemma in self.words.counted_collectives
+            and token.tag_ == "NNS"
+            and not any(
+                c.text[:1].isupper() and not opens_clause(c) for c in token.lefts if c.dep_ in {"amod", "compound"}
+            )
+        )
+
+    @staticmethod
+    def _earlier_group(token: Token, actors: list[Actor]) -> int | None:
+        """ "the crew" after "eight crew members", "200 workers were detained" after "thousands of
+        garment workers": the group named by that noun before."""
+        forms = {token.lemma_.lower(), token.lower_}
+        for index in range(len(actors) - 1, -1, -1):
+            if actors[index].kind == "group" and forms & set(fold(actors[index].name).split()):
+                return index
+        return None
+
+    @staticmethod
+    def _only_counted(span: Span, token: Token) -> bool:
+        """ "More than 200 workers", "the detained workers": the noun with nothing that tells
+        one group of it from another (a count or a state it is in)."""
+        rest = uncounted(span)
+        return all(t.i == token.i or t.tag_ == "VBN" or t.pos_ == "DET" for t in rest)
+
     def _collective_mentions(
         self, doc: Doc, actors: list[Actor], attach: Any, token_actor: dict[int, list[int]], credit_spans: list[Any]
     ) -> None:
@@ -310,10 +319,14 @@ class CollectiveFinder(ActorRegistry):
                 continue
             if any(a <= token.idx < b for a, b in credit_spans):
                 continue  # "(Meridian Press)": the outlet's credit
-            lemma = token.lemma_.lower()
+            lemma = self._collective_lemma(token)
             kind = self.collective.get(lemma)
-            if kind is None or (lemma in self.institutions and lemma != "authority"):
+            if kind is None or (
+                lemma in self.institutions and lemma != "authority" and not self._plain_plural_institution(token, lemma)
+            ):
                 continue
+            if lemma in self.institutions and lemma != "authority":
+                kind = "group"  # "seven guards": people
             if token.dep_ == "compound" or not (
                 is_participant(token) or (token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPS)
             ):
@@ -324,13 +337,20 @@ class CollectiveFinder(ActorRegistry):
                 c.dep_ == "compound" and c.lemma_.lower() in self.institutions for c in token.lefts
             ):
                 continue  # "police officers", "army officers": the institution's own people
-            whole = _all_of(token) if lemma in self.lexicon.modified_collectives else None
-            if lemma in self.lexicon.modified_collectives and not _described(token) and whole is None:
-                continue  # "people" alone is no actor; "displaced people" and "all parties" are
-            if lemma in self.words.victims and not _patient(token):
+            whole = all_of(token) if lemma in self.lexicon.modified_collectives else None
+            people = self._counted_people(token)
+            if lemma in self.lexicon.modified_collectives and not is_described(token) and whole is None and not people:
+                continue  # "people" alone is no actor; "displaced people", "all parties", "47 people were held" are
+            if lemma in self.words.victims and not is_patient(token):
                 continue  # "killing 20 civilians", not "attacks on civilians", "3 civilians died"
-            counted_ok = lemma in self.words.counted_collectives and _described(token)
-            if kind == "group" and not _speaks_or_acts(token, counted_ok or lemma in self.words.victims):
+            counted_ok = people or (
+                lemma in self.words.counted_collectives
+                and (
+                    not (is_counted(token) or quantity_of(token))
+                    or self._counted_role(token, self.words.casualty_verbs)
+                )
+            )
+            if kind == "group" and not speaks_or_acts(token, counted_ok or lemma in self.words.victims):
                 continue  # "relatives", "12 soldiers were killed": mentioned, not acting
             if lemma in self.lexicon.not_actor_nouns and token.dep_ in {"dobj", "dative", "pobj"}:
                 continue  # "told reporters"
@@ -338,6 +358,14 @@ class CollectiveFinder(ActorRegistry):
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children
             ):
                 continue  # a description of a named person
+            described_person = next(
+                (o for o in token_actor.get(token.head.i, []) if actors[o].kind == "person"),
+                None,
+            )
+            if token.dep_ == "appos" and described_person is not None:
+                # "Yair Mizrahi, a 71-year-old farmer,": the person, even when the model missed the name's type
+                attach(doc[self._modifiers(token) : token.i + 1], described_person, "description")
+                continue
             left = self._modifiers(token)
             named = self._named_neighbour(token, actors, token_actor)
             if named is not None:
@@ -352,8 +380,18 @@ class CollectiveFinder(ActorRegistry):
             if owner is not None and actors[owner].kind == "organization":
                 attach(doc[token.i : token.i + 1], owner, "description")  # "Hamas fighters"
                 continue
-            if is_reference(token) and left == token.i:
-                continue  # "the officials": a reference, not a new actor
+            mass = lemma in self.words.mass_collectives and token.tag_ in {"NN", "NNP"}
+            if mass and any(
+                c.dep_ == "prep" and c.lower_ == "at" and any(g.like_num for g in c.subtree)
+                for c in token.head.children
+            ):
+                continue  # "Police estimated the crowd at 14,500": a figure
+            if is_reference(token) and left == token.i and self._right_extent(token) == token.i + 1:
+                earlier = self._earlier_group(token, actors) if mass else None
+                if earlier is not None:
+                    attach(doc[token.i : token.i + 1], earlier, "description")
+                if not mass or earlier is not None or lemma == "crowd":  # "the crowd": the protesters, by coref
+                    continue  # "the officials": a reference, not a new actor; "the population" is one
             end = self._right_extent(token)
             person = next(
                 (o for t in doc[token.i + 1 : end] for o in token_actor.get(t.i, []) if actors[o].kind == "person"),
@@ -368,7 +406,9 @@ class CollectiveFinder(ActorRegistry):
             if whole is not None:
                 left = whole.i
             span = doc[left:end]
-            singular = token.tag_ in {"NN", "NNP"} and kind != "media" and lemma not in {"police", "authority"}
+            singular = (
+                token.tag_ in {"NN", "NNP"} and kind != "media" and lemma not in {"police", "authority"} and not mass
+            )
             if singular and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the", "one"} for c in token.lefts):
                 if not any(c.dep_ in {"amod", "compound"} for c in token.lefts):
                     continue
@@ -384,6 +424,11 @@ class CollectiveFinder(ActorRegistry):
                 ),
                 None,
             )
+            if index is None and not singular and whole is None and self._only_counted(span, token):
+                index = self._earlier_group(token, actors)
+                if index is not None:
+                    attach(span, index, "description")  # "200 workers were detained": the workers named before
+                    continue
             if index is None:
                 actor = Actor(name=name, kind="person" if singular else kind, index=len(actors))
                 code, seen = self._span_country(span)
@@ -399,6 +444,14 @@ class CollectiveFinder(ActorRegistry):
             token_actor.update(named_inside)  # "Relatives of X": X's words stay X's, for "X ... he"
             if end > token.i + 1 and head not in actors[index].aliases:
                 actors[index].aliases.append(head)  # the article may name it by its head alone
+            described = [t for t in doc[left : token.i] if t.dep_ == "amod" and t.is_lower and not t.ent_id_]
+            if described and not singular and token.text not in actors[index].aliases:
+                actors[index].aliases.append(token.text)  # "young protesters": later "the protesters"
+            quantity = quantity_of(token) if people else None
+            if quantity is not None:
+                counted_name = doc[quantity.i : token.i + 1].text  # "Hundreds of people"
+                if counted_name not in actors[index].aliases:
+                    actors[index].aliases.append(counted_name)
             if span[0].lower_ in HEDGES and span.end - span.start > 1:
                 bare = doc[span.start + 1 : token.i + 1].text  # "Suspected jihadists": the jihadists
                 if bare not in actors[index].aliases:

@@ -87,7 +87,9 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
 # Nouns that refer back to the most recent state ("the country's army").
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 # Plural nouns that, counted by "two" or "both", refer to the two parties named last ("both sides").
-PAIR_NOUNS = {"side", "party", "country", "nation"}
+PAIR_NOUNS = {"side", "party", "country", "nation", "government"}
+# How far back (tokens) "both parties" looks for the two sides named together ("A and B agreed").
+PAIR_WINDOW = 200
 STATE_NOUNS = {"government", "junta", "authority", "administration", "regime", "kremlin"}
 # Bare nouns that, unmodified, name a state's armed forces rather than an armed group.
 STATE_ARMY_NOUNS = {"army", "military"}
@@ -163,9 +165,17 @@ class References:
             self.participants.append(owner)
 
     def _last(self, accept: Callable[[Any], bool], window: int = 12) -> int | None:
-        for owner in reversed(self.recent[-window:]):
-            if accept(self.actors[owner]):
+        """The most recent actor that `accept`s among the last `window` actors named; unnamed
+        groups ("200 workers", "pupils") do not count toward the window."""
+        seen = 0
+        for owner in reversed(self.recent):
+            actor = self.actors[owner]
+            if accept(actor):
                 return owner
+            if actor.kind != "group":
+                seen += 1
+                if seen >= window:
+                    break
         return None
 
     def run(self) -> None:
@@ -208,7 +218,7 @@ class References:
             and lemma in PAIR_NOUNS
             and (_has_number(token, "two") or _has_number(token, "both"))
         ):
-            return self._pair(lemma)
+            return self._pair(lemma, token)
         if token.pos_ not in {"NOUN", "PROPN"} or not is_reference(token):
             return None
         if low in {"men", "women", "leaders", "officials"} and _has_number(token, "two"):
@@ -237,12 +247,47 @@ class References:
             return self._person_by_role(token, lemma)
         return None
 
-    def _pair(self, lemma: str) -> list[int] | None:
-        """ "both sides", "the two parties", "the two countries": the two parties named last
-        (states only for "countries"); the mention becomes a ref of each."""
-        kinds = {"state"} if lemma in COUNTRY_NOUNS else {"state", "organization", "person"}
-        pair = [owner for owner in reversed(self.recent) if self.actors[owner].kind in kinds][:2]
+    def _pair(self, lemma: str, token: Token) -> list[int] | None:
+        """ "both sides", "the two parties", "both governments": the two sides named together last
+        ("A and B signed", "talks between A and B"), else the two parties named last that are not
+        the one speaking of them or the mediator beside it ("the envoy, who hosted the talks with
+        the ICRC, urged both parties"); states only for "countries" and "governments"; the mention
+        becomes a ref of each."""
+        kinds = {"state"} if lemma in COUNTRY_NOUNS or lemma == "government" else {"state", "organization", "person"}
+        outside = self._pair_speakers(token)
+        named = self._pair_named_together(token, kinds, outside)
+        if named is not None:
+            return named
+        pair = [o for o in reversed(self.recent) if self.actors[o].kind in kinds and o not in outside][:2]
         return sorted(pair) if len(pair) == 2 else None
+
+    def _pair_speakers(self, token: Token) -> set[int]:
+        """The actors in the subject of the verb above "both parties" ("X urged both parties")."""
+        node = token
+        while node.dep_ in {"dobj", "pobj", "prep", "dative", "conj", "nsubj", "nsubjpass"} and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                break
+        found: set[int] = set()
+        for subj in node.children:
+            if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i != token.i and token.i not in {t.i for t in subj.subtree}:
+                found.update(o for t in subj.subtree for o in self._owners(t))
+        return found
+
+    def _pair_named_together(self, token: Token, kinds: set[str], outside: set[int]) -> list[int] | None:
+        """The last two actors joined by "and" before the mention: "A and B inked a deal"."""
+        doc = self.doc
+        for i in range(token.i - 1, max(-1, token.i - PAIR_WINDOW), -1):
+            first = doc[i]
+            if first.dep_ != "conj" or first.head.i >= first.i:
+                continue
+            left, right = self._owners(first.head), self._owners(first)
+            if len(left) != 1 or len(right) != 1 or left == right:
+                continue
+            pair = sorted(left + right)
+            if all(self.actors[o].kind in kinds and o not in outside for o in pair):
+                return pair
+        return None
 
     def _gender(self, owner: int) -> str | None:
         """ "m" or "f" from the pronouns already resolved to this person or a gendered title."""

@@ -1,0 +1,88 @@
+"""Grammar of unnamed collectives: whether a group noun acts, undergoes an act or is only
+counted ("Gunmen stormed", "detained 40 workers", "dozens of pupils", "3 civilians died").
+Read by `CollectiveFinder` (`nlp/collectives.py`)."""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Span, Token
+
+from newsgraph.nlp.actor_model import QUANTIFIERS, RECIPIENT_PREPS
+
+LOGGER = logging.getLogger(__name__)
+
+# Hedging modifiers that do not belong to a collective's name ("Suspected jihadists").
+HEDGES = {"suspected", "alleged", "presumed", "purported", "apparent"}
+# Nouns that count the collective after "of": "dozens of pupils", "Thousands of protesters".
+QUANTITY_NOUNS = {"dozens", "hundreds", "thousands", "tens", "scores", "millions", "dozen", "hundred", "thousand"}
+DASHES = {"-", "—", "–"}
+
+
+def described_proper_name(token: Token, token_actor: dict[int, list[int]]) -> Span | None:
+    """ "Itamaraty, Brazil's foreign ministry,": an untagged proper name that the institution
+    noun stands in apposition to is the institution's own name."""
+    head = token.head
+    if token.dep_ != "appos" or head.i >= token.i or head.i in token_actor:
+        return None
+    if head.pos_ != "PROPN" or not head.is_title or head.ent_id_ or head.ent_type_ not in {"", "ORG", "GPE", "PERSON"}:
+        return None
+    start = head.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if any(t.i in token_actor or not t.is_title for t in token.doc[start : head.i + 1]):
+        return None
+    return token.doc[start : head.i + 1]
+
+
+def speaks_or_acts(token: Token, counted_ok: bool = False) -> bool:
+    """A collective that is the subject or agent of a verb, a source ("according to"), or an
+    uncounted object ("called on Western partners", "protesters were detained"); counted
+    objects are casualties of the force they belong to ("killing 12 soldiers") unless
+    `counted_ok` ("convicted two student activists", "killing 20 civilians")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in {"nsubj", "agent"}:
+        return True
+    if token.dep_ == "appos" and any(t.text in DASHES for t in token.doc[token.head.i + 1 : token.i]):
+        return True  # "PEMBA, 6 May (ALN) - Armed men attacked": the lead's subject glued to the dateline
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0:
+        if token.doc[token.head.i - 1].lower_ == "according":
+            return True
+    if token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPS:
+        return True  # "sanctions on two officials", "food to 20,000 displaced people": counted recipients
+    counted = is_counted(token)
+    if token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"} and (counted_ok or not counted):
+        return True
+    return token.dep_ in {"dative", "pobj"} and not counted and token.head.pos_ in {"VERB", "ADP"}
+
+
+def is_counted(token: Token) -> bool:
+    """ "12 soldiers", "more than 200 workers", "dozens of protesters" (counted by the head)."""
+    return any(c.dep_ == "nummod" or c.like_num or c.lower_ in {"dozens", "hundreds", "thousands"} for c in token.lefts)
+
+
+def quantity_of(token: Token) -> Token | None:
+    """ "dozens of pupils", "Thousands of young protesters": the counting noun the group hangs on."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in QUANTITY_NOUNS:
+        return token.head.head
+    return None
+
+
+def all_of(token: Token) -> Token | None:
+    """ "all parties": a whole, not a count ("both parties" refers back to two named ones)."""
+    return next((c for c in token.lefts if c.lower_ == "all" and c.dep_ in {"det", "predet"}), None)
+
+
+def is_patient(token: Token) -> bool:
+    """The object or passive subject of a verb: "killing 20 civilians", "civilians were shot"."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}
+
+
+def is_described(token: Token) -> bool:
+    """A descriptive (not counting) modifier: "displaced people", "local people"."""
+    return any(c.dep_ in {"amod", "compound"} and not c.like_num and c.lower_ not in QUANTIFIERS for c in token.lefts)
