@@ -108,3 +108,46 @@ def test_light_verb_with_stance_noun_gives_a_claim(pipeline: Pipeline, text: str
 )
 def test_light_verb_without_clause_is_no_claim(pipeline: Pipeline, text: str) -> None:
     assert _extract(pipeline, text).claims == []
+
+
+def _content(record: Record, cue: str) -> str:
+    found = [c.content.text for c in record.claims if c.cue.text == cue]
+    assert found, [(c.cue.text, c.content.text) for c in record.claims]
+    return found[0]
+
+
+def test_naming_the_object_is_the_content(pipeline: Pipeline) -> None:
+    text = 'Mayor Karl Weiss spoke on the radio, calling the blockade "an act of sabotage".'
+    assert _content(_extract(pipeline, text), "calling").startswith('the blockade "an act of sabotage')
+
+
+def test_calling_oneself_a_name_is_no_claim(pipeline: Pipeline) -> None:
+    text = "A spokesman for the militia, which calls itself the River Guard, said the bridge was closed."
+    record = _extract(pipeline, text)
+    assert "calls" not in _cues(record)
+    assert _content(record, "said") == "the bridge was closed"
+
+
+def test_appeal_not_to_do_something_is_a_claim(pipeline: Pipeline) -> None:
+    text = "Governor Petra Kolb appealed to residents not to leave their farms."
+    assert _content(_extract(pipeline, text), "appealed") == "residents not to leave their farms"
+
+
+def test_appeal_to_a_noun_in_translated_order(pipeline: Pipeline) -> None:
+    text = 'The African Union called both parties to "calm and negotiation".'
+    assert _content(_extract(pipeline, text), "called").startswith('both parties to "calm and negotiation')
+
+
+def test_blame_on_keeps_what_is_blamed(pipeline: Pipeline) -> None:
+    text = "Minister Karl Weiss blamed the fires on the Red Hand, which the police banned in 2019."
+    assert _content(_extract(pipeline, text), "blamed") == "the fires on the Red Hand"
+
+
+def test_aside_after_an_object_content_is_cut(pipeline: Pipeline) -> None:
+    text = "Minister Karl Weiss demanded their immediate release, a demand the council rejected on Monday."
+    assert _content(_extract(pipeline, text), "demanded") == "their immediate release"
+
+
+def test_told_addressee_that_clause(pipeline: Pipeline) -> None:
+    text = "A spokesman for the Blue Brigade told a local radio station that its fighters had left the town."
+    assert _content(_extract(pipeline, text), "told") == "its fighters had left the town"

@@ -410,3 +410,52 @@ def test_source_after_the_cue_in_translated_order(pipeline: Pipeline) -> None:
     claim = _claim(record, "writes")
     assert claim.content.text == "The talks on the pipeline will resume in March"
     assert _speakers_of(record, "writes") == ["Vecherny Kurier"]
+
+
+def test_closing_speaker_after_a_dateline(pipeline: Pipeline) -> None:
+    text = (
+        "KORVA, 3 May (RNA) - Armed men attacked in the night of Sunday the headquarters of the district "
+        "of Ulvo, in the province of Mardo, burning houses and the market and killing at least six "
+        "civilians, informed the district administrator, Jonas Brekk."
+    )
+    record = _extract(pipeline, text)
+    claim = _claim(record, "informed")
+    assert claim.content.text.startswith("Armed men attacked in the night of Sunday")
+    assert _speakers_of(record, "informed") == ["Jonas Brekk"]
+
+
+def test_closing_speaker_with_participle_cue_and_adding(pipeline: Pipeline) -> None:
+    text = (
+        "The strikers agreed to reopen the mine, while the smelter remains closed, informed "
+        "the Ruritanian Mining Company in a statement, adding that the losses exceeded 3 million dollars."
+    )
+    record = _extract(pipeline, text)
+    informed = _claim(record, "informed")
+    assert informed.content.text.startswith("The strikers agreed to reopen the mine")
+    assert _speakers_of(record, "adding") == _speakers_of(record, "informed")
+    assert "Ruritanian Mining Company" in _speakers_of(record, "adding")
+
+
+def test_described_judge_is_the_named_judge(pipeline: Pipeline) -> None:
+    text = (
+        "A Dravo judge on Monday found that the mayor had taken bribes. "
+        "Judge Anna Lind of the district court said the evidence was overwhelming."
+    )
+    record = _extract(pipeline, text)
+    assert _speakers_of(record, "found") == ["Anna Lind"]
+
+
+def test_short_family_name_speaker(pipeline: Pipeline) -> None:
+    text = "President Kao Chen-yu met the envoy. Kao wrote on Facebook, calling the visit a success."
+    record = _extract(pipeline, text)
+    assert _speakers_of(record, "calling") == ["Kao Chen-yu"]
+
+
+def test_speaker_of_a_while_clause_is_its_own_subject(pipeline: Pipeline) -> None:
+    text = (
+        "The United Nations urged both sides to show restraint, while the Norwegian foreign minister, "
+        "Ola Brandt, expressed support for Oslo's ally and said that Norway would block any sanctions."
+    )
+    record = _extract(pipeline, text)
+    assert _speakers_of(record, "said") == ["Ola Brandt"]
+    assert "Brandt" not in _claim(record, "urged").content.text

@@ -28,6 +28,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TRAILING_ATTRIBUTION = re.compile(r",\s+(?:citing|quoting|according to|saying|adding|officials said)\b")
 # Right-hand dependents that never belong to an object-type content ("denied it, adding ...").
 NOT_CONTENT_DEPS = {"punct", "cc", "conj", "advcl", "npadvmod", "dative", "agent", "mark", "aux", "neg", "advmod"}
+# Cues whose object and object complement are the content ("called the drills a provocation");
+# not "declared the group a terrorist organisation", an act rather than a report.
+NAMING_VERBS = {"call", "describe", "brand", "label", "term", "dub"}
 # A split quote is joined across its attribution when the gap between the parts is short.
 SPLIT_QUOTE_GAP = 120
 
@@ -58,11 +61,21 @@ class ContentReader:
                 if prep.dep_ == "prep" and prep.lower_ in cue.object_preps:
                     objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
                     blamed = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
-                    if objs and blamed and prep.lower_ == "for" and verb.lemma_.lower() == "blame":
-                        # "blamed the RSF for the attack": who is blamed is the claim
-                        return trim_span(doc, blamed[0].left_edge.i, objs[0].right_edge.i)
+                    if objs and blamed and verb.lemma_.lower() == "blame":
+                        # "blamed the RSF for the attack", "blamed the attack on the RSF": who
+                        # is blamed and for what is the claim
+                        return trim_span(doc, blamed[0].left_edge.i, object_end(objs[0]))
                     if objs:
-                        return span_of(objs[0])
+                        return trim_span(doc, objs[0].left_edge.i, object_end(objs[0]))
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        named = [
+            c
+            for c in verb.children
+            if c.dep_ == "oprd" and objects and c.i > objects[0].i and verb.lemma_.lower() in NAMING_VERBS
+        ]
+        if named:
+            # "calling the drills a provocation": the object and what the speaker names it
+            return trim_span(doc, objects[0].left_edge.i, named[0].right_edge.i)
         if cue.appeal:
             # "urged X to Y", "called on X to Y": the addressee and what they are asked to do
             addressee = [c for c in verb.children if c.dep_ == "dobj"]
@@ -73,7 +86,13 @@ class ContentReader:
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
-            action = [c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i]
+            action = [
+                c
+                for c in verb.children
+                if c.dep_ in {"xcomp", "advcl", "ccomp"}
+                and c.i > verb.i
+                and not any(m.dep_ == "mark" and m.lower_ not in {"to", "that"} for m in c.children)
+            ]  # (not "..., while the minister said ...": a clause of its own)
             if not action:
                 # "called on supporters to march": the parse may read the infinitive as "to" + object
                 action = [
@@ -91,6 +110,16 @@ class ContentReader:
                 ]
             if addressee and action:
                 return trim_span(doc, addressee[0].left_edge.i, action[0].right_edge.i)
+            goals = [
+                g
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "to" and p.i > verb.i
+                for g in p.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            ]
+            if addressee and goals and addressee[0].i < goals[0].i:
+                # "called both sides to restraint" (translated order): the addressee and the goal
+                return trim_span(doc, addressee[0].left_edge.i, goals[0].right_edge.i)
         comps = [
             c for c in verb.children
             if c.dep_ == "ccomp"
@@ -106,6 +135,16 @@ class ContentReader:
                 same_side.append(c)
             return trim_span(doc, comps[0].left_edge.i, max(c.right_edge.i for c in same_side), drop_mark=True)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+        for obj in objects:
+            for clause in obj.children:
+                if (
+                    clause.dep_ == "relcl"
+                    and clause.left_edge.lower_ == "that"
+                    and any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in clause.children)
+                ):
+                    # "told a radio station that X had ...": the parse reads the reported
+                    # clause as a relative clause of the addressee
+                    return trim_span(doc, clause.left_edge.i + 1, clause.right_edge.i)
         if len(objects) >= 2:
             # "told Desert Line the trucks had been cleared": the parse makes the clause's
             # subject a second object and its verb a conjunct of the cue
@@ -131,7 +170,7 @@ class ContentReader:
                 right = right[1:]  # "confirmed to local media the talks" (translated order)
             if right and right[0].dep_ in {"dobj", "xcomp", "pcomp", "oprd", "attr"}:
                 # "rejected the accusation as fanciful": the characterisation is no content
-                left, end = right[0].left_edge.i, right[-1].right_edge.i
+                left, end = right[0].left_edge.i, object_end(right[-1])
                 cut = next((t.i for t in doc[right[0].i + 1 : end + 1] if t.dep_ == "prep" and t.lower_ == "as"), None)
                 return trim_span(doc, left, cut - 1 if cut is not None else end, drop_mark=True)
         return None
@@ -224,6 +263,23 @@ class ContentReader:
                         c1 = trim_chars(text, c0, q1)[1]
                     break
         return trim_chars(text, c0, c1)
+
+
+def object_end(head: Token) -> int:
+    """The last token of an object content, without an aside that describes the object
+    after a comma: "blamed the violence on Los Lobos, which Washington designated ...",
+    "demanded their release, a demand the council rejected"."""
+    doc = head.doc
+    end = head.right_edge.i
+    for child in head.children:
+        if child.i < head.i or child.dep_ not in {"relcl", "appos"} or child.left_edge.i - 1 <= head.i:
+            continue
+        if doc[child.left_edge.i - 1].text != ",":
+            continue
+        if child.dep_ == "appos" and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree):
+            continue  # "accused the governor, Ahmed Ali, of ...": a name, kept
+        end = min(end, child.left_edge.i - 2)
+    return max(end, head.i)
 
 
 def stance_clause(verb: Token, cue: CueVerb) -> Token | None:

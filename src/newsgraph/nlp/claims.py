@@ -52,6 +52,8 @@ from newsgraph.nlp.speakers import (
 LOGGER = logging.getLogger(__name__)
 
 PRONOUNS = {"he", "she", "it", "they", "we"}
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 
 
 class ClaimFinder(ContentReader, SourcePhrases):
@@ -120,13 +122,22 @@ class ClaimFinder(ContentReader, SourcePhrases):
             # "Ukraine's foreign minister, Andriy Koval, called on ..." (verb hangs off the speaker)
             appos = [c for c in verb.head.children if c.dep_ == "appos"]
             subjects = appos[:1] or [verb.head]
+        if not subjects and verb.dep_ == "advcl" and is_cue(verb.head, self.cues):
+            inverted = inverted_speaker(verb.head, token_actor)
+            if inverted is not None:
+                # "..., informed the NOC in a statement, adding that ...": the closing speaker
+                return inverted[0], channel
         if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
             # "..., adding that", "said X and denied Y": the subject of a governing verb,
             # preferring a reporting verb when the parse hangs the cue inside its content.
             head = verb.head
             for _ in range(4):
                 own = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-                if own and (is_cue(head, self.cues) or not any(is_cue(a, self.cues) for a in head.ancestors)):
+                if own and (
+                    is_cue(head, self.cues)
+                    or _subordinate(head)
+                    or not any(is_cue(a, self.cues) for a in head.ancestors)
+                ):
                     subjects = own
                     break
                 if head.head.i == head.i:
@@ -189,6 +200,10 @@ class ClaimFinder(ContentReader, SourcePhrases):
             return None  # "the ministry, as reported the portal Onet, assures ...": the channel
         if cue.objects and not cue.object and stance_clause(verb, cue) is None:
             return None  # "expressed concern over the arrests": no reported clause
+        if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children) and any(
+            c.dep_ == "oprd" for c in verb.children
+        ):
+            return None  # "the group, which calls itself the Gide Brothers": a name, not a claim
         if _negated(verb):
             # "Hezbollah did not comment", "declined to say who ...": no claim is made
             return None
@@ -344,13 +359,18 @@ def _as_channel(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
 
 
+def _subordinate(verb: Token) -> bool:
+    """A clause of its own hanging on a cue, not its content: "X called for calm, while
+    the minister expressed support and said ..." """
+    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in verb.children)
+
+
 def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    if not any(c.dep_ == "dobj" for c in verb.children) and any(
-        c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children
-    ):
-        return True  # "who asked not to be named"
+    addressed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"to", "on"}) for c in verb.children)
+    if not addressed and any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children):
+        return True  # "who asked not to be named" (not "appealed to residents not to leave")
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail"}
 

@@ -70,8 +70,24 @@ def _person_after_organisation(token: Token, token_actor: dict[int, list[int]]) 
 def name_owner(token: Token, actors: list[dict[str, Any]]) -> int | None:
     """The person a bare name the actor resolver left unattached names: "Tkachuk" for
     "Serhiy Tkachuk", "Torosian" for "Aram Torosyan". Only an unambiguous match counts."""
-    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper() or len(token.text) < 4:
+    if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper() or len(token.text) < 2:
         return None  # (the tagger takes some foreign surnames for plural nouns: "Grisales")
+    if len(token.text) < 4:
+        # a short family name, first in East Asian order or last ("Lai" for "Lai Ching-te",
+        # "Xi" for "Xi Jinping"): only an exact word of one person's name
+        if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[1:].islower():
+            return None
+        short = [
+            i
+            for i, actor in enumerate(actors)
+            if actor.get("kind") == "person"
+            and any(
+                token.text in (form.split()[0], form.split()[-1])
+                for form in (actor["name"], *actor.get("aliases", []))
+                if form.split()
+            )
+        ]
+        return short[0] if len(short) == 1 else None
     left = token.i
     while left > 0 and token.doc[left - 1].dep_ == "compound" and token.doc[left - 1].pos_ == "PROPN":
         left -= 1
@@ -119,14 +135,20 @@ def inverted_speaker(verb: Token, token_actor: dict[int, list[int]]) -> tuple[li
     makes it the cue's object. Returns the actors and the index of the comma before the cue."""
     doc = verb.doc
     sent = verb.sent
-    if verb.tag_ not in {"VBZ", "VBD", "VBP"} or verb.i <= sent.start + 3:
+    participle = verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if (verb.tag_ not in {"VBZ", "VBD", "VBP"} and not participle) or verb.i <= sent.start + 3:
         return None
     comma = verb.i - 1
     if doc[comma].is_quote and doc[comma - 1].text == ",":
         comma -= 1  # `"We will help," said at a briefing spokesperson Lin Haoyu.`
-    if doc[comma].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if doc[comma].text != "," or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and not _clause_between(c, comma) for c in verb.children
+    ):
         return None
     last = sent.end - 1
+    tails = [c.left_edge.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i]
+    if tails:
+        last = tails[0] - 1  # "..., informed the NOC in a statement, adding that ..."
     while last > verb.i and (doc[last].is_space or doc[last].is_punct):
         last -= 1  # (the sentence may end with a paragraph break)
     rest = doc[verb.i + 1 : last + 1]
@@ -146,6 +168,19 @@ def inverted_speaker(verb: Token, token_actor: dict[int, list[int]]) -> tuple[li
             return None  # "accused Israel of lying": an object, not a speaker
     found = actors_in(objects[0], token_actor)
     return (found, comma) if found else None
+
+
+def _clause_between(subject: Token, comma: int) -> bool:
+    """Whether a finite verb stands between a subject and the comma before a closing cue:
+    the parse hung a dateline or the content's own subject on the cue ("PEMBA, 6 May -
+    Armed men attacked ..., informed the administrator")."""
+    doc = subject.doc
+    if subject.i == subject.sent.start and len(subject.text) > 2 and subject.text.isupper() and subject.i < comma:
+        return True  # a dateline ("PEMBA, 6 May (ALN) - ...")
+    return subject.i < comma and any(
+        t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP"} and t.dep_ != "relcl"
+        for t in doc[subject.i + 1 : comma]
+    )
 
 
 def preceding_speaker(verb: Token, token_actor: dict[int, list[int]]) -> list[int]:
@@ -254,6 +289,18 @@ class DescribedSpeakers:
             (i for i, a in enumerate(actors) if key in {fold(n) for n in (a["name"], *a.get("aliases", []))}),
             None,
         )
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.lefts)
+        if index is None and kind == "person" and lemma in self.titles and indefinite:
+            # "a London judge found ..." in a lead that names "Judge Helen Marchant" later: the
+            # one named person holding that title ("the judge" is left to coreference)
+            holders = [
+                i
+                for i, a in enumerate(actors)
+                if a.get("kind") == "person"
+                and not a.get("_described")
+                and any((r.get("title") or "").split()[-1:] == [lemma] for r in a.get("roles", []))
+            ]
+            index = holders[0] if len(holders) == 1 else None
         if index is None and len(span) == 1:
             # "the ministry" after "the foreign ministry": the described actor with that head
             index = next(
