@@ -12,6 +12,7 @@ import pytest
 
 from event_helpers import extract
 from newsgraph import Pipeline
+from newsgraph.nlp.event_types import TypeRefiner
 
 POSITIVE = [
     # CONSULT
@@ -207,3 +208,32 @@ def test_no_trigger_file_exceeds_the_length_guideline() -> None:
     assert all(len(f.read_text().splitlines()) <= 500 for f in files), [
         (f.name, len(f.read_text().splitlines())) for f in files
     ]
+
+
+FAST_PATH_TEXTS = [
+    "Ruritanian jets struck a fuel depot near Sorva on Monday, killing four guards, officials said.",
+    "The two navies will jointly patrol the strait, the defence ministry announced on Tuesday.",
+    "Borduria called the verdict a farce and said it would respond to any provocation.",
+    "Heavy artillery fire hit the suburbs as protesters marched to parliament and police detained 12.",
+    "The minister called Ivo Brandt on Sunday to discuss the stalled grain deal and promised more aid.",
+]
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_the_fast_path_changes_no_event(pipeline: Pipeline, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`TypeRefiner.may_fire` skips lemmas no entry or fallback looks at; with it forced
+    open every token goes the slow way, and the events must be the same."""
+    fast = [(e.event, e.mode, e.trigger.text if e.trigger else None) for e in extract(pipeline, text).events]
+    monkeypatch.setattr(TypeRefiner, "may_fire", lambda self, token, pos: True)
+    slow = [(e.event, e.mode, e.trigger.text if e.trigger else None) for e in extract(pipeline, text).events]
+    assert fast == slow
+    assert fast  # every sentence codes something
+
+
+def test_the_fast_path_skips_lemmas_that_cannot_fire(pipeline: Pipeline) -> None:
+    coder = pipeline.nlp.get_pipe("newsgraph_events")
+    doc = pipeline.nlp("The committee jointly reviewed the budget and the weather improved.")
+    by_text = {t.text: t for t in doc}
+    assert not coder.refiner.may_fire(by_text["improved"], "VERB")
+    assert coder.refiner.may_fire(by_text["reviewed"], "VERB")  # "jointly": any verb may fire
+    assert not coder.refiner.may_fire(by_text["budget"], "NOUN")

@@ -246,3 +246,53 @@ def test_ransom_captures_vessel_seizures_and_widened_attacks(pipeline: Pipeline)
     assert one(record, "THREATEN").mode == "violence"
     record = extract(pipeline, "The Ruritanian government slapped a night curfew on Varnsk on Monday.")
     assert one(record, "COERCE").mode == "curfew"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "trigger"),
+    [
+        ("The ministry said it had sent three battalions and helicopters to the border region.", "MOBILIZE", "sent"),
+        ("Paris will send two frigates and surveillance drones to the Gulf of Guinea.", "MOBILIZE", "send"),
+        ("Poland sent ammunition and two fighter jets to the Bordurian army.", "AID", "sent"),
+        ("Japan pledged 40 million dollars in reconstruction aid on Friday.", "AID", "pledged"),
+        ("The governor promised 50,000 pesos to every family that lost a home.", "AID", "promised"),
+    ],
+)
+def test_what_is_sent_or_pledged_decides_the_type(pipeline: Pipeline, text: str, etype: str, trigger: str) -> None:
+    event = one(extract(pipeline, text), etype)
+    assert event.trigger is not None and event.trigger.text.startswith(trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional governor flew to the region on Monday with a team of engineers.",
+        "Police said the gang wanted to rob the bank before dawn.",
+    ],
+)
+def test_journeys_without_a_host_and_wishes_are_no_events(pipeline: Pipeline, text: str) -> None:
+    assert extract(pipeline, text).events == []
+
+
+def test_a_journey_to_a_named_place_is_still_a_visit(pipeline: Pipeline) -> None:
+    assert one(extract(pipeline, "Kenyan President William Ruto flew to Ethiopia on Monday."), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab leader Ahmed Diriye vowed in an audio message on the group's Andalus radio to expand the raids.",
+        "Houthi spokesman Yahya Saree vowed in a televised address on Sunday to intensify the strikes on shipping.",
+    ],
+)
+def test_a_distant_infinitive_of_violence_still_makes_a_vow_a_threat(pipeline: Pipeline, text: str) -> None:
+    record = extract(pipeline, text)
+    assert one(record, "THREATEN").mode == "violence"
+    assert events_of(record, "AGREE") == []
+
+
+def test_what_must_happen_first_is_no_event(pipeline: Pipeline) -> None:
+    record = extract(pipeline, "Hamas said it would keep fighting until the blockade of Gaza is lifted.")
+    assert events_of(record, "RETREAT") == []
+    past = extract(pipeline, "The fighting went on until Hamas released the hostages on Monday.")
+    assert events_of(past, "RETREAT")

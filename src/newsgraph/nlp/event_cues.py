@@ -157,3 +157,11 @@ def for_ransom(trigger: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "ransom" for g in c.children)
         for c in trigger.children
     )
+
+
+def infinitive_marker(verb: Token) -> bool:
+    """A bare to-infinitive: "to widen" (no subject of its own)."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children
+    )

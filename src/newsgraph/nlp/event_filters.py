@@ -124,6 +124,8 @@ MILITARY_CAMPAIGNS = frozenset(
 )  # fmt: skip
 # A participle with none of these is no clause of its own.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "prep"})
+# "wanted to loot": what someone wants done is no event.
+DESIRES = frozenset({"want", "wish", "intend"})
 
 
 def nominal_participle(token: Token) -> bool:
@@ -167,6 +169,12 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
             return True  # "met to coordinate aid": the purpose of the meeting, not a second event
     if entry.event == "CONSULT" and entry.mode == "visit" and token.pos_ == "VERB" and objects & VISITED_SITES:
         return True  # "visited detention centres": an inspection of a site, not a visit to a party
+    if token.dep_ == "advcl" and _open_condition(token, children):
+        return True  # "will fight until the siege is lifted": a condition, not an event
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in DESIRES:
+        return True  # "bandits who wanted to loot the shops": a wish, no act
+    if entry.event == "CONSULT" and entry.mode == "visit" and entry.preps and _unnamed_destination(token, entry):
+        return True  # "flew to the area", "travelled to the scene": a journey, no visit to a party
     if any(c.dep_ == "nsubj" and c.lower_ in GENERIC_SUBJECTS for c in children):
         return True  # "whoever burns a public building will rot in prison": no act, a condition
     if token.pos_ == "NOUN" and lemma in UNIT_NOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
@@ -289,3 +297,20 @@ def characterised(noun: Token) -> bool:
     if not any(c.dep_ in {"acomp", "attr"} for c in noun.head.children):
         return False
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _unnamed_destination(token: Token, entry: TriggerEntry) -> bool:
+    """A journey ("travel to", "fly to", "arrive in") whose destination is a common noun
+    ("the area", "the scene", "the region") names no host to visit."""
+    places = [g for p in token.children if p.dep_ == "prep" and p.lower_ in entry.preps for g in p.children]
+    places = [g for g in places if g.dep_ == "pobj"]
+    return bool(places) and all(g.pos_ == "NOUN" and not g.ent_type_ for g in places)
+
+
+def _open_condition(token: Token, children: list[Token]) -> bool:
+    """A clause under "until"/"unless" in the present ("until the siege is lifted",
+    "unless they withdraw"): what must happen first, not what happened."""
+    if not any(c.dep_ == "mark" and c.lower_ in {"until", "unless"} for c in children):
+        return False
+    tags = {token.tag_} | {c.tag_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    return not tags & {"VBD", "VBN"} or any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in children)

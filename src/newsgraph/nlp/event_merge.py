@@ -11,7 +11,8 @@ real event together:
 - a reaction to an event ("condemned the attack", "welcomed the deal") takes that
   event's participants as its recipient; where the reacted-to noun is no trigger of its
   own ("rejected the invitation", "welcomed the deal" after "signed a deal"), the latest
-  earlier event of the type the noun names, with an actor, is the one reacted to;
+  earlier event of the type the noun names, with an actor, is the one reacted to ("the
+  decision", "the move": the latest decided act a few sentences back);
 - tolls stated without an event verb ("the death toll rose to 31") give the size of
   the event they refer to (`nlp/size.py`).
 Two sources telling the same event stay apart: they may disagree.
@@ -46,6 +47,10 @@ REACTED_NOUNS = {
     **dict.fromkeys(("invitation", "request", "demand", "appeal", "ultimatum", "call"), "REQUEST"),
     **dict.fromkeys(("verdict", "ruling", "conviction", "expulsion"), "SANCTION"),
 }
+# Nouns for any decision ("welcomed the decision", "condemned the move"): the latest
+# decided act shortly before, of one of these types, is the one reacted to.
+DECISION_NOUNS = frozenset({"decision", "move"})
+DECISION_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "AGREE", "AID", "COERCE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -106,7 +111,7 @@ def reacted_noun(trigger: Token) -> str | None:
             return head.lemma_.lower()
     for obj in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         lemma = obj.lemma_.lower()
-        if lemma not in REACTED_NOUNS:
+        if lemma not in REACTED_NOUNS and lemma not in DECISION_NOUNS:
             continue
         mods = list(obj.children)
         if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in mods) and not any(
@@ -119,10 +124,20 @@ def reacted_noun(trigger: Token) -> str | None:
 def _reacted_to(event: dict[str, Any], kept: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The latest earlier event, with an actor other than the reacting one, of the type the
     reaction's definite object names ("the attack" -> ASSAULT)."""
-    etype = REACTED_NOUNS.get(event["_reacted"] or "")
-    if etype is None:
+    noun = event["_reacted"] or ""
+    if noun in DECISION_NOUNS:
+        # "welcomed the decision": a decided act told shortly before
+        earlier = [
+            k
+            for k in kept
+            if k["_token"] < event["_token"]
+            and k["event"] in DECISION_TYPES
+            and event["_sent_no"] - k["_sent_no"] <= RESTATE_WINDOW
+        ]
+    elif noun in REACTED_NOUNS:
+        earlier = [k for k in kept if k["_token"] < event["_token"] and k["event"] == REACTED_NOUNS[noun]]
+    else:
         return None
-    earlier = [k for k in kept if k["_token"] < event["_token"] and k["event"] == etype]
     return next(
         (k for k in reversed(earlier) if k["actor"] and not set(k["actor"]) & set(event["actor"])),
         None,
@@ -141,7 +156,9 @@ def _borrow_recipient(event: dict[str, Any], by_token: dict[int, dict[str, Any]]
         other = _reacted_to(event, kept)
     if other is None or other is event:
         return
-    pool = other["actor"] if event["event"] != "SUPPORT" else other["actor"] + other["recipient"]
+    # a decision is its maker's ("welcomed the decision"); a deal binds all its parties
+    by_maker = event["event"] != "SUPPORT" or event["_reacted"] in DECISION_NOUNS
+    pool = other["actor"] if by_maker else other["actor"] + other["recipient"]
     event["recipient"] = [a for a in dict.fromkeys(pool) if a not in event["actor"]]
     if event["recipient"]:
         event["why"]["recipient"] = f"participants of the {other['event']} it reacts to"

@@ -6,6 +6,9 @@ The event coder (`nlp/events.py`) asks these after the role finder:
 - `nominal_actor`: the author of a trigger noun with no modifier of its own: the name
   compounded with it ("a Red Cross aid convoy") or the accused ("accusing Moscow of being
   behind a cyberattack");
+- `protest_crowd`: protests told as a plural noun with no author ("after a week of
+  protests", "two days of demonstrations") were held by the story's protesters, when the
+  article names one such crowd ("protesters", "demonstrators");
 - `places_out`: a city or region named as a participant is the event's place, not a
   participant ("strikes on Rafah"); states stay participants ("attacked Israel").
 """
@@ -13,6 +16,7 @@ The event coder (`nlp/events.py`) asks these after the role finder:
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -28,6 +32,10 @@ MODAL_AUX = frozenset({"will", "would", "could", "'ll", "wo", "might", "may", "s
 # "accused Moscow of (being behind) a cyberattack": the accused is the act's author.
 ACCUSING = frozenset({"accuse", "blame", "charge", "suspect"})
 ACCUSED_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "conj", "acomp", "xcomp", "attr"})
+# Nouns that tell protests held ("a week of protests"; not "a protest movement").
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "sit-in"})
+# The crowd of a story's protests: "protesters", "young demonstrators".
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
 
 
 def clausal_threat(trigger: Token, roles: Roles, finder: RoleFinder) -> bool:
@@ -78,6 +86,42 @@ def nominal_actor(trigger: Token, roles: Roles, finder: RoleFinder) -> None:
             roles.actor = [a for a in dict.fromkeys(accused) if a not in roles.recipient]
             roles.why_actor = f"the party '{node.text}' names" if roles.actor else ""
             return
+
+
+def protest_crowd(trigger: Token, roles: Roles, finder: RoleFinder) -> None:
+    """Protests told as a plural noun with no author of their own ("after a week of
+    protests", "the sixth night of demonstrations") were held by the story's protesters,
+    when the article names exactly one such crowd; a singular ("a protest") may be a
+    diplomatic protest or a plan and is left alone."""
+    if roles.actor or trigger.tag_ != "NNS" or trigger.lemma_.lower() not in PROTEST_NOUNS:
+        return
+    if any(c.dep_ in {"det", "poss"} for c in trigger.children):
+        return  # "during the protests", "their protests": a restatement, left to the merge
+    if trigger.dep_ in {"dobj", "nsubjpass"}:
+        return  # "planned protests for Friday", "protests were banned": whose, and whether held, is open
+    crowds = [
+        i
+        for i, actor in enumerate(finder.actors)
+        if actor.get("kind") == "group" and _crowd_head(str(actor.get("name") or "")) in CROWD_NOUNS
+    ]
+    # several crowd names ("protesters", "demonstrators") tell one crowd: the most
+    # mentioned, then the first named
+    crowd = min(crowds, key=lambda i: _crowd_rank(finder.actors[i]), default=None)
+    if crowd is not None and crowd not in roles.recipient:
+        roles.actor = [crowd]
+        roles.why_actor = "the article's protesters hold the protests"
+
+
+def _crowd_rank(actor: dict[str, Any]) -> tuple[int, int]:
+    """Most mentions first, then the earliest mention."""
+    starts = [m[0] for m in actor.get("mentions") or [] if isinstance(m, (list, tuple)) and m]
+    return -len(starts), min(starts, default=1 << 30)
+
+
+def _crowd_head(name: str) -> str:
+    """The singular head word of a group name: "young protesters" -> "protester"."""
+    words = name.lower().split()
+    return words[-1].removesuffix("s") if words else ""
 
 
 def places_out(

@@ -25,6 +25,7 @@ Every function returns actor indexes (into `doc._.ng_actors`) found through
   and a reciprocal act ("A and B exchanged fire", "A clashed with B"); a subject naming
   both sides at once ("the two sides agreed", "the two countries' commanders spoke") and a
   ceasefire between coordinated sides make every side actor and recipient;
+- a deployment ordered by someone ("ordered troops to deploy") is the orderer's;
 - an object a translated text puts after a fixed complement ("declared persona non grata
   the consul") is still the object.
 
@@ -78,6 +79,8 @@ JUDGED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 MUTUAL_MODES: frozenset[str | None] = frozenset({None, "phone"})
 # Types where a deployed force ("troops were deployed") is the actor, not the target.
 FORCE_IS_ACTOR = frozenset({"MOBILIZE"})
+# Commands whose giver moves the force commanded: "ordered troops to deploy".
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
 # Fixed complements a translated text may put before the object ("declared persona non
 # grata the consul"): the object after them is the recipient.
 FIXED_COMPLEMENTS = frozenset({"persona"})
@@ -219,6 +222,11 @@ class RoleFinder(PhraseActors):
                 roles.recipient, roles.why_recipient = patients, "passive subject"
         else:
             roles.actor, roles.why_actor = self.subject_actors(verb, speech=entry.event in SPEECH_TYPES)
+            if entry.event in FORCE_IS_ACTOR and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ORDER_VERBS:
+                # "the president ordered troops to deploy": who orders the force moves it
+                ordered_by, why = self.subject_actors(verb.head)
+                if ordered_by:
+                    roles.actor, roles.why_actor = ordered_by, why
             if not roles.actor:
                 # "The drone, launched by Hezbollah, hit a base": who launched the weapon acts
                 for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in WEAPON_NOUNS):

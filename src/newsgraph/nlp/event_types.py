@@ -23,22 +23,20 @@ decides what the trigger finally codes as:
   refused or threatened, down a chain of complements ("urged the council to force Israel
   to accept a ceasefire": yield); a request for an act that is no event is `change`.
 
-The word lists live in the `rules` section of `data/events.yaml`, read once; the syntactic
+The word lists live in the `rules` section of `data/events.yaml`, read once by
+`lexicon.load_rules`; `TypeRefiner.may_fire` is the matcher's fast path; the syntactic
 predicates (refusal, phone call, threat infinitive, joint act) in `nlp/event_cues.py`.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Token
 
-from newsgraph.errors import LexiconError
 from newsgraph.nlp.event_cues import (
     CONTINUING,
     JOINT,
@@ -53,6 +51,7 @@ from newsgraph.nlp.event_cues import (
     for_ransom,
     has_modifier,
     infinitive,
+    infinitive_marker,
     is_crowd,
     joint_reason,
     object_lemmas,
@@ -63,7 +62,7 @@ from newsgraph.nlp.event_cues import (
 )
 from newsgraph.nlp.event_modes import INSTRUMENT_MODES, refine_mode, strike_sense
 from newsgraph.nlp.event_roles import RoleFinder, Roles
-from newsgraph.nlp.lexicon import DATA_DIR, Lexicon, TriggerEntry, _read_yaml
+from newsgraph.nlp.lexicon import EventRules, Lexicon, TriggerEntry, load_rules
 
 LOGGER = logging.getLogger(__name__)
 
@@ -103,53 +102,6 @@ FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "barrage"})
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
 # Material acts that, announced under a condition, are threats ("would close the border if ...").
 CONDITIONAL_THREATS = frozenset({"COERCE", "SANCTION", "ASSAULT", "MOBILIZE"})
-
-
-@dataclass(frozen=True)
-class EventRules:
-    """The `rules` section of `events.yaml` (see its header)."""
-
-    agree_verbs: frozenset[str]
-    concession_verbs: frozenset[str]
-    concession_objects: frozenset[str]
-    characterising_verbs: frozenset[str]
-    positive_words: frozenset[str]
-    reprisal_threats: tuple[tuple[frozenset[str], frozenset[str], str | None], ...]
-    entry_ban_words: frozenset[str]
-    sanction_objects: frozenset[str]
-    reply_topics: frozenset[str]
-
-
-def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data.get(key) or [])
-
-
-@functools.lru_cache(maxsize=4)
-def load_rules(path: Path = DATA_DIR / "events.yaml") -> EventRules:
-    """Read the `rules` section once."""
-    data = (_read_yaml(path) or {}).get("rules") or {}
-    try:
-        threats = tuple(
-            (
-                frozenset(str(w).lower() for w in r["lemmas"]),
-                frozenset(str(w).lower() for w in r.get("objects") or []),
-                r.get("mode"),
-            )
-            for r in data.get("reprisal_threats") or []
-        )
-    except (KeyError, TypeError) as error:
-        raise LexiconError(f"{path}: every reprisal_threats rule needs `lemmas` ({error})") from error
-    return EventRules(
-        agree_verbs=_words(data, "agree_verbs"),
-        concession_verbs=_words(data, "concession_verbs"),
-        concession_objects=_words(data, "concession_objects"),
-        characterising_verbs=_words(data, "characterising_verbs"),
-        positive_words=_words(data, "positive_words"),
-        reprisal_threats=threats,
-        entry_ban_words=_words(data, "entry_ban_words"),
-        sanction_objects=_words(data, "sanction_objects"),
-        reply_topics=_words(data, "reply_topics"),
-    )
 
 
 @dataclass
@@ -192,6 +144,14 @@ class TypeRefiner:
         self.reprisal_lemmas = frozenset(w for lemmas, _, _ in self.rules.reprisal_threats for w in lemmas)
         # verbs the matcher asks `early` about before their lexicon entries
         self.early_lemmas = self.reprisal_lemmas | THREAT_VERBS | REQUEST_CALLS
+        # every (lemma, pos) that can fire at all: trigger lemmas and every lemma a fallback
+        # looks at; the matcher returns at once for any other (bar "jointly" + any verb)
+        rules = self.rules
+        verbs = self.early_lemmas | rules.agree_verbs | rules.characterising_verbs | UNANSWERED
+        self.can_fire: frozenset[tuple[str, str]] = frozenset(self.triggers) | {
+            *((w, "VERB") for w in verbs),
+            *((w, "NOUN") for w in FIRE_NOUNS | JOINT_ACTIVITIES),
+        }
         self.bare_threat = TriggerEntry(
             lemma="threaten", pos="VERB", event="THREATEN", mode=None, cameo="130",
             context=self.types["THREATEN"].context if "THREATEN" in self.types else (), recipient=("dobj",),
@@ -224,6 +184,13 @@ class TypeRefiner:
 
     def _entry(self, event: str, lemma: str) -> TriggerEntry | None:
         return next((e for e in self.triggers.get((lemma, "VERB"), []) if e.event == event), None)
+
+    def may_fire(self, token: Token, pos: str) -> bool:
+        """Whether a VERB/NOUN token can fire at all: its lemma has entries or a fallback
+        looks at it, or it is a verb done "jointly" (which fires whatever its lemma)."""
+        if (token.lemma_.lower(), pos) in self.can_fire:
+            return True
+        return pos == "VERB" and any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in token.children)
 
     # -- fallback triggers -------------------------------------------------------------
     def early(self, token: Token) -> TriggerEntry | None:
@@ -463,7 +430,9 @@ class TypeRefiner:
 
     def _violent_complement(self, verb: Token) -> Token | None:
         for comp in verb.children:
-            if comp.dep_ != "xcomp":
+            # "vowed in a speech on TV to widen the attacks": the parser may hang a distant
+            # infinitive as advcl
+            if comp.dep_ != "xcomp" and not (comp.dep_ == "advcl" and infinitive_marker(comp)):
                 continue
             lemma = comp.lemma_.lower()
             entries = self.triggers.get((lemma, "VERB"), [])

@@ -40,7 +40,7 @@ from newsgraph.nlp.event_filters import (
     nominal_participle,
 )
 from newsgraph.nlp.event_merge import REACTIONS, merge_events, reacted_noun
-from newsgraph.nlp.event_participants import clausal_threat, nominal_actor, places_out
+from newsgraph.nlp.event_participants import clausal_threat, nominal_actor, places_out, protest_crowd
 from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.event_types import REPRISAL, TypeRefiner, address_concessions
 from newsgraph.nlp.extensions import text_of
@@ -146,6 +146,8 @@ class EventCoder:
         pos = "VERB" if token.pos_ in {"VERB", "AUX"} else "NOUN" if token.pos_ in {"NOUN", "PROPN"} else None
         if pos is None or token.i in token_actor:
             return None, set()
+        if not self.refiner.may_fire(token, pos):
+            return None, set()  # fast path: no entry and no fallback looks at this lemma
         if token.ent_type_ in {"DATE", "TIME"} and token.is_title:
             return None, set()  # "elections in March": a month, not a march
         if pos == "VERB" and (
@@ -173,7 +175,10 @@ class EventCoder:
             for p in _preps_attached(token, particles)
             if not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in p.children)
         ]
+        best: tuple[TriggerEntry, set[int]] | None = None
         for entry in entries:  # most constrained first
+            if best is not None and entry.rank < best[0].rank:
+                break
             if entry.particle and entry.particle not in {p.lower_ for p in particles}:
                 continue
             used: set[int] = set()
@@ -190,8 +195,14 @@ class EventCoder:
                 used = {o.i for o in objects if o.lemma_.lower() in entry.objects}
                 if not used:
                     continue
-            return entry, used
-        return self.refiner.fallback(token), set()
+                # equally constrained entries: the first object decides ("sent two battalions
+                # and jets": a deployment; "sent aid and troops": aid)
+                if best is None or (entry.particle == best[0].particle and min(used) < min(best[1])):
+                    best = (entry, used)
+                continue
+            if best is None:
+                return entry, used
+        return best if best is not None else (self.refiner.fallback(token), set())
 
     # -- annotate ----------------------------------------------------------------------
     def _code(self, trigger: Token, entry: TriggerEntry, finder: RoleFinder, ctx: _DocContext) -> dict[str, Any] | None:
@@ -201,6 +212,8 @@ class EventCoder:
         )
         if not verbal and not roles.actor:
             nominal_actor(trigger, roles, finder)
+        if not verbal and entry.event == "PROTEST":
+            protest_crowd(trigger, roles, finder)  # "after a week of protests": the story's protesters
         if not verbal and not roles.actor and not roles.recipient and trigger.dep_ in NOMINAL_DEPS_SKIP:
             return None  # "aid deliveries", "ceasefire talks": a modifier, not an event of its own
         reprisal = entry.lemma == REPRISAL

@@ -115,6 +115,53 @@ class KnownPlace:
     resolution: str
 
 
+@dataclass(frozen=True)
+class EventRules:
+    """The `rules` section of `events.yaml` (see its header), for `nlp/event_types.py`."""
+
+    agree_verbs: frozenset[str]
+    concession_verbs: frozenset[str]
+    concession_objects: frozenset[str]
+    characterising_verbs: frozenset[str]
+    positive_words: frozenset[str]
+    reprisal_threats: tuple[tuple[frozenset[str], frozenset[str], str | None], ...]
+    entry_ban_words: frozenset[str]
+    sanction_objects: frozenset[str]
+    reply_topics: frozenset[str]
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key) or [])
+
+
+@functools.lru_cache(maxsize=4)
+def load_rules(path: Path = DATA_DIR / "events.yaml") -> EventRules:
+    """Read the `rules` section once."""
+    data = (_read_yaml(path) or {}).get("rules") or {}
+    try:
+        threats = tuple(
+            (
+                frozenset(str(w).lower() for w in r["lemmas"]),
+                frozenset(str(w).lower() for w in r.get("objects") or []),
+                r.get("mode"),
+            )
+            for r in data.get("reprisal_threats") or []
+        )
+    except (KeyError, TypeError) as error:
+        raise LexiconError(f"{path}: every reprisal_threats rule needs `lemmas` ({error})") from error
+    return EventRules(
+        agree_verbs=_words(data, "agree_verbs"),
+        concession_verbs=_words(data, "concession_verbs"),
+        concession_objects=_words(data, "concession_objects"),
+        characterising_verbs=_words(data, "characterising_verbs"),
+        positive_words=_words(data, "positive_words"),
+        reprisal_threats=threats,
+        entry_ban_words=_words(data, "entry_ban_words"),
+        sanction_objects=_words(data, "sanction_objects"),
+        reply_topics=_words(data, "reply_topics"),
+    )
+
+
 @dataclass
 class Lexicon:
     """Everything the pipeline components look up, indexed for speed."""

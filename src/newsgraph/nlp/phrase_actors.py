@@ -5,8 +5,9 @@ modifiers, apposition or "head of X" phrase, a capital ("accused Moscow") or cou
 place ("aid to Ukraine") standing for its state, a demonym on someone acting for a state
 ("expelled three Russian diplomats") or on a force ("Indian and Pakistani troops": each
 side's force), a name the parser hangs on the wrong conjunct ("X and his counterpart
-Y"), the owner of a summoned envoy, the possessor of a hit position, and the agent of a
-passive. No role decisions here: those are `RoleFinder`'s.
+Y"), the owner of a summoned envoy, the possessor of a hit position, the "of" phrase of a
+quantifier ("most of the PLA's ships"), and the agent of a passive; a demonym in a
+hyphenated word ("Inter-American", "pro-Russian") names no country. No role decisions here: those are `RoleFinder`'s.
 """
 
 from __future__ import annotations
@@ -30,6 +31,16 @@ from newsgraph.nlp.role_syntax import (
 LOGGER = logging.getLogger(__name__)
 
 MIL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
+# Quantifiers whose "of" phrase names the participants: "most of the PLA's ships".
+QUANTIFIERS = frozenset(
+    {"most", "some", "all", "many", "several", "few", "part", "rest", "majority", "dozens", "hundreds"}
+)
+
+
+def _hyphenated(token: Token) -> bool:
+    """Is the word the second half of a hyphenated compound ("Inter-American", "pro-Russian")?"""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
 
 
 class PhraseActors:
@@ -102,6 +113,10 @@ class PhraseActors:
         sides = self.demonym_sides(token)
         if len(sides) > 1:
             found = sides  # "Indian and Pakistani troops": each side's force, when named
+        if not found and (token.lower_ in QUANTIFIERS or token.pos_ == "NUM"):
+            # "most of the PLA's ships", "two of its jets": the quantified phrase names them
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                found += [a for g in prep.children if g.dep_ == "pobj" for a in self.actors_of(g)]
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and not found:
             return self.actors_of(token.head.head)  # "Mosquera, who was kidnapped"
         if found and all(self.actors[a].get("kind") == "group" for a in found if a < len(self.actors)):
@@ -192,6 +207,8 @@ class PhraseActors:
         modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
         modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
         for child in modifiers:  # "Israeli strikes", "a Russian missile strike"
+            if _hyphenated(child):
+                continue  # "Inter-American", "pro-Russian": no country's act
             country = self.demonyms.get(child.text) or self.demonyms.get(child.text.title())
             if not country:
                 continue
