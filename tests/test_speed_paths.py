@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsgraph import Pipeline
+from newsgraph.nlp.extensions import NOMINAL, VERBAL, indexes_where
 from newsgraph.nlp.name_words import is_name_word, name_words
 from newsgraph.nlp.names import consonant_key, name_tokens, same_person
 from newsgraph.nlp.size import event_size
@@ -45,3 +46,13 @@ def test_event_size_within_own_tokens_matches_the_filtered_sentence(pipeline: Pi
     killed = next(t for t in sent if t.lower_ == "killed")
     own = {t.i for t in sent if t.i <= killed.i}
     assert event_size(sent, [], own)["injured"] is None
+
+
+def test_indexes_from_spacy_arrays_match_a_token_loop(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(TEXT + " The capital stayed calm; the Syrian capital did not.")
+    assert indexes_where(doc, pos=VERBAL) == [t.i for t in doc if t.pos_ in VERBAL]
+    assert indexes_where(doc, pos=NOMINAL) == [t.i for t in doc if t.pos_ in NOMINAL]
+    capitals = [t.i for t in doc if t.lower_ == "capital"]
+    assert len(capitals) == 2 and indexes_where(doc, lower="capital") == capitals
+    assert indexes_where(doc, pos=NOMINAL, lower="capital") == capitals
+    assert indexes_where(pipeline.nlp(""), pos=VERBAL) == []

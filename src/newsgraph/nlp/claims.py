@@ -35,7 +35,7 @@ from newsgraph.nlp.claim_content import (
     stance_clause,
 )
 from newsgraph.nlp.claim_phrases import SourcePhrases, channel_phrase, passive_report
-from newsgraph.nlp.extensions import text_of
+from newsgraph.nlp.extensions import VERBAL, indexes_where, text_of
 from newsgraph.nlp.lexicon import CueVerb, Lexicon
 from newsgraph.nlp.quotes import find_quotes, paragraph_start, quote_at, starts_sentence, trim_chars
 from newsgraph.nlp.speakers import (
@@ -82,9 +82,10 @@ class ClaimFinder(ContentReader, SourcePhrases):
             token_actor = doc._.ng_token_actor = {}
         claims: list[dict[str, Any]] = []
         used_quotes: set[int] = set()
-        for token in doc:
+        for i in indexes_where(doc, pos=VERBAL):
+            token = doc[i]
             cue = self.cues.get(token.lemma_.lower())
-            if cue is None or token.pos_ not in {"VERB", "AUX"} or not cue.takes(token):
+            if cue is None or not cue.takes(token):
                 continue
             claim = self._verb_claim(doc, token, cue, quotes, token_actor, used_quotes)
             if claim is not None:

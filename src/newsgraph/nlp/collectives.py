@@ -32,6 +32,7 @@ from newsgraph.nlp.collective_grammar import (
     speaks_or_acts,
 )
 from newsgraph.nlp.coref import is_reference
+from newsgraph.nlp.extensions import NOMINAL, indexes_where
 from newsgraph.nlp.lexicon import Lexicon
 from newsgraph.nlp.merging import ActorRegistry
 from newsgraph.nlp.names import fold
@@ -100,9 +101,10 @@ class CollectiveFinder(ActorRegistry):
     def _institution_mentions(
         self, doc: Doc, actors: list[Actor], attach: Any, token_actor: dict[int, list[int]], credit_spans: list[Any]
     ) -> None:
-        for token in doc:
+        for i in indexes_where(doc, pos=NOMINAL):
+            token = doc[i]
             lemma = token.lemma_.lower()
-            if token.i in token_actor or token.pos_ not in {"NOUN", "PROPN"}:
+            if token.i in token_actor:
                 continue
             if any(a <= token.idx < b for a, b in credit_spans):
                 continue
@@ -314,8 +316,9 @@ class CollectiveFinder(ActorRegistry):
     def _collective_mentions(
         self, doc: Doc, actors: list[Actor], attach: Any, token_actor: dict[int, list[int]], credit_spans: list[Any]
     ) -> None:
-        for token in doc:
-            if token.i in token_actor or token.pos_ not in {"NOUN", "PROPN"}:
+        for i in indexes_where(doc, pos=NOMINAL):
+            token = doc[i]
+            if token.i in token_actor:
                 continue
             if any(a <= token.idx < b for a, b in credit_spans):
                 continue  # "(Meridian Press)": the outlet's credit

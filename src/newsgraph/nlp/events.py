@@ -43,7 +43,7 @@ from newsgraph.nlp.event_merge import REACTIONS, merge_events, reacted_noun
 from newsgraph.nlp.event_participants import clausal_threat, nominal_actor, places_out, protest_crowd
 from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.event_types import REPRISAL, TypeRefiner, address_concessions
-from newsgraph.nlp.extensions import text_of
+from newsgraph.nlp.extensions import NOMINAL, VERBAL, indexes_where, text_of
 from newsgraph.nlp.lexicon import Lexicon, TriggerEntry
 from newsgraph.nlp.modality import is_historical, modality
 from newsgraph.nlp.size import Toll, event_size, find_tolls
@@ -95,16 +95,16 @@ class EventCoder:
         roles.dateline = doc._.ng_dateline  # a dateline ("PORT-AU-PRINCE, May 9 -") is no participant
         matches: list[tuple[Token, TriggerEntry]] = []
         absorbed: set[int] = set()
-        for token in doc:
-            if token.pos_ not in {"VERB", "AUX"}:
-                continue
+        for i in indexes_where(doc, pos=VERBAL):
+            token = doc[i]
             entry, used = self.match(token, token_actor)
             if entry is not None:
                 matches.append((token, entry))
                 absorbed.update(used)
-        for token in doc:
-            if token.pos_ not in {"NOUN", "PROPN"} or token.i in absorbed:
+        for i in indexes_where(doc, pos=NOMINAL):
+            if i in absorbed:
                 continue
+            token = doc[i]
             entry, _ = self.match(token, token_actor)
             if entry is not None:
                 matches.append((token, entry))

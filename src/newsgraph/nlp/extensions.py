@@ -8,6 +8,9 @@ reads them to build records.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 EXTENSIONS: dict[str, object] = {
@@ -38,3 +41,29 @@ def text_of(doc: Doc) -> str:
     if not isinstance(cached, str):
         cached = doc.user_data["ng_text"] = doc.text
     return cached
+
+
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def indexes_where(doc: Doc, *, pos: frozenset[str] | set[str] | None = None, lower: str | None = None) -> list[int]:
+    """Indexes of the tokens with one of these parts of speech and/or this lower-case form,
+    read from spaCy's arrays: a loop over `doc` builds a Token object per word, and the
+    components would otherwise do that for every word of every article several times."""
+    columns = []
+    if pos is not None:
+        columns.append(POS)
+    if lower is not None:
+        columns.append(LOWER)
+    if not columns or not len(doc):
+        return list(range(len(doc))) if not columns else []
+    array = doc.to_array(columns).reshape(len(doc), len(columns))
+    keep = numpy.ones(len(doc), dtype=bool)
+    column = 0
+    if pos is not None:
+        keep &= numpy.isin(array[:, column], [POS_IDS[p] for p in pos])
+        column += 1
+    if lower is not None:
+        keep &= array[:, column] == doc.vocab.strings.add(lower)
+    return [int(i) for i in numpy.flatnonzero(keep)]

@@ -12,10 +12,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsgraph.nlp.actor_model import Actor
+from newsgraph.nlp.extensions import indexes_where
 from newsgraph.nlp.lexicon import KnownActor
 from newsgraph.nlp.names import fold, is_acronym_of, same_person
 
 LOGGER = logging.getLogger(__name__)
+PROPER = frozenset({"PROPN"})
 
 
 class ActorRegistry:
@@ -94,8 +96,9 @@ class ActorRegistry:
         people = [a for a in actors if a.kind == "person" and a.names]
         if not people:
             return
-        for tok in doc:
-            if tok.i in token_actor or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) <= 3:
+        for i in indexes_where(doc, pos=PROPER):
+            tok = doc[i]
+            if tok.i in token_actor or not tok.is_title or len(tok.text) <= 3:
                 continue
             if tok.ent_type_ not in {"", "PERSON", "GPE", "ORG"} or any(a <= tok.idx < b for a, b in credit_spans):
                 continue

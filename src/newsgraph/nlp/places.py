@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.actors import trim_name
-from newsgraph.nlp.extensions import text_of
+from newsgraph.nlp.extensions import indexes_where, text_of
 from newsgraph.nlp.gazetteer import Candidate, Gazetteer
 from newsgraph.nlp.lexicon import Lexicon
 from newsgraph.nlp.name_words import is_name_word, name_words
@@ -140,8 +140,9 @@ def _in_org_name(span: Span) -> bool:
 def _capital_phrases(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     """ "the Omani capital", "the Libyan capital": a country's capital named by its demonym."""
     found: list[tuple[Span, str]] = []
-    for token in doc:
-        if token.lower_ != "capital" or token.i in taken or token.i == 0:
+    for i in indexes_where(doc, lower="capital"):
+        token = doc[i]
+        if token.i in taken or token.i == 0:
             continue
         demonym = doc[token.i - 1]
         if demonym.ent_id_.startswith("demonym:") and demonym.i > 0 and doc[demonym.i - 1].lower_ == "the":

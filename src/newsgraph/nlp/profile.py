@@ -20,9 +20,11 @@ from typing import Any
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.extensions import indexes_where
 from newsgraph.nlp.lexicon import Lexicon
 
 LOGGER = logging.getLogger(__name__)
+VERB_ONLY = frozenset({"VERB"})
 
 DESIGNATION_VERBS = {"designate", "list", "blacklist", "sanction", "proscribe", "brand", "classify", "label"}
 DESIGNATION_IDS = frozenset(get_string_id(v) for v in DESIGNATION_VERBS)  # compared as ints: fast
@@ -119,8 +121,9 @@ class Profiler:
             actor.country = main
 
     def _designations(self, doc: Doc, actors: list[Any], token_actor: dict[int, list[int]]) -> None:
-        for verb in doc:
-            if verb.lemma not in DESIGNATION_IDS or verb.pos_ != "VERB":
+        for i in indexes_where(doc, pos=VERB_ONLY):
+            verb = doc[i]
+            if verb.lemma not in DESIGNATION_IDS:
                 continue
             passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or verb.tag_ == "VBN"
             patient = next((c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})), None)
