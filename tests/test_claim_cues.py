@@ -13,6 +13,15 @@ def _extract(pipeline: Pipeline, text: str) -> Record:
     return pipeline.extract(Article(text=text, published="2025-03-14"))
 
 
+def assert_claim_with_cue(pipeline: Pipeline, text: str, cue: str, content: str) -> None:
+    """The text gives a claim with this cue and content, and a speaker."""
+    record = _extract(pipeline, text)
+    found = [c for c in record.claims if c.cue.text == cue]
+    assert found, [(c.cue.text, c.content.text) for c in record.claims]
+    assert found[0].content.text == content
+    assert found[0].speaker
+
+
 def _cues(record: Record) -> list[str]:
     return [c.cue.text for c in record.claims]
 
@@ -35,11 +44,7 @@ def _cues(record: Record) -> list[str]:
     ],
 )
 def test_cue_verb_gives_a_claim(pipeline: Pipeline, text: str, cue: str, content: str) -> None:
-    record = _extract(pipeline, text)
-    found = [c for c in record.claims if c.cue.text == cue]
-    assert found, [(c.cue.text, c.content.text) for c in record.claims]
-    assert found[0].content.text == content
-    assert found[0].speaker
+    assert_claim_with_cue(pipeline, text, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -92,11 +97,7 @@ def test_reckon_is_a_hedge(pipeline: Pipeline) -> None:
     ],
 )
 def test_light_verb_with_stance_noun_gives_a_claim(pipeline: Pipeline, text: str, cue: str, content: str) -> None:
-    record = _extract(pipeline, text)
-    found = [c for c in record.claims if c.cue.text == cue]
-    assert found, [(c.cue.text, c.content.text) for c in record.claims]
-    assert found[0].content.text == content
-    assert found[0].speaker
+    assert_claim_with_cue(pipeline, text, cue, content)
 
 
 @pytest.mark.parametrize(

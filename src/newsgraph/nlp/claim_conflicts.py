@@ -437,28 +437,19 @@ def claim_conflicts(doc: Doc, claims: list[dict[str, Any]], actors: list[dict[st
                 None,
             )
             if pair is not None:
-                found.append({
-                    "claims": [a.index, b.index], "narration": False, "about": about,
-                    "topic": f"number {pair[0].category}",
-                    "explanation": f"{names[0]} gives {pair[0].value:g} {pair[0].category}; "
-                                   f"{names[1]} gives {pair[1].value:g}",
-                })  # fmt: skip
+                found.append(_pair(a, b, about, f"number {pair[0].category}",
+                                   f"{names[0]} gives {pair[0].value:g} {pair[0].category}; "
+                                   f"{names[1]} gives {pair[1].value:g}"))  # fmt: skip
             else:
                 rival = _rival_doers(a, b, about, lex)
                 if rival is not None:
-                    found.append({
-                        "claims": [a.index, b.index], "narration": False, "about": about,
-                        "topic": f"who did it ({rival})",
-                        "explanation": f"{names[0]} and {names[1]} name different actors for the same {rival}",
-                    })  # fmt: skip
+                    found.append(_pair(a, b, about, f"who did it ({rival})",
+                                       f"{names[0]} and {names[1]} name different actors for the same {rival}"))  # fmt: skip
                     continue
                 mutual = _mutual_blame(a, b, actors, lex)
                 if mutual is not None:
-                    found.append({
-                        "claims": [a.index, b.index], "narration": False, "about": about,
-                        "topic": f"who started it ({mutual})",
-                        "explanation": f"{names[0]} and {names[1]} each blame the other side for the {mutual}",
-                    })  # fmt: skip
+                    found.append(_pair(a, b, about, f"who started it ({mutual})",
+                                       f"{names[0]} and {names[1]} each blame the other side for the {mutual}"))  # fmt: skip
                     continue
                 if a.negated == b.negated:
                     continue
@@ -479,3 +470,14 @@ def claim_conflicts(doc: Doc, claims: list[dict[str, Any]], actors: list[dict[st
                     "explanation": f"{names[0 if deny is a else 1]} denies what {names[1 if deny is a else 0]} asserts",
                 })  # fmt: skip
     return found
+
+
+def _pair(a: Any, b: Any, about: Any, topic: str, explanation: str) -> dict[str, Any]:
+    """A conflict between two claims (not the narration)."""
+    return {
+        "claims": [a.index, b.index],
+        "narration": False,
+        "about": about,
+        "topic": topic,
+        "explanation": explanation,
+    }
