@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from newsgraph import Article, Pipeline
+from newsgraph.nlp.conflicts import ConflictFinder
+from newsgraph.nlp.lexicon import DATA_DIR, load_lexicon
 from newsgraph.record import Record
 
 
@@ -317,3 +322,15 @@ def test_one_statement_relayed_by_two_speakers() -> None:
     assert _same_statement((10, 30), (12, 30))
     assert not _same_statement((10, 50), (44, 50))  # a short claim inside an over-long one
     assert not _same_statement((10, 20), (20, 30))
+
+
+def test_conflict_words_come_from_the_pipelines_data_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(DATA_DIR, folder)
+    path = folder / "conflicts.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("vague: [", "vague: [insinuation, "), encoding="utf-8")
+    lexicon = load_lexicon(folder)
+    finder = ConflictFinder(lexicon)
+    assert "insinuation" in finder.lex.vague
+    assert finder.lex.demonyms is lexicon.demonyms  # read once, by the lexicon
+    assert "insinuation" not in ConflictFinder(load_lexicon(DATA_DIR)).lex.vague

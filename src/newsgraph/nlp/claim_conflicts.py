@@ -24,8 +24,6 @@ are never compared. Counts are compared in `claim_tolls`.
 
 from __future__ import annotations
 
-import csv
-import functools
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,11 +41,11 @@ from newsgraph.nlp.claim_tolls import (
     number,
     victim_class,
 )
+from newsgraph.nlp.lexicon import Lexicon
 
 LOGGER = logging.getLogger(__name__)
 
 DATA_FILE = Path(__file__).parent / "data" / "conflicts.yaml"
-DEMONYM_FILE = Path(__file__).parent / "data" / "demonyms.csv"
 UNSETTLED_AUX = {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to", "wo", "ca"}
 NOBODY = {"nobody", "none", "no one", "no people", "no person", "not one person", "no lives"}
 KEY_POS = {"NOUN", "VERB", "ADJ"}
@@ -81,17 +79,12 @@ class ConflictLexicon:
     participants: frozenset[str] = frozenset()  # groups that name who takes part, not what happened
 
 
-@functools.lru_cache(maxsize=1)
-def load_conflict_lexicon(path: Path = DATA_FILE) -> ConflictLexicon:
-    with path.open(encoding="utf-8") as stream:
+def load_conflict_lexicon(lexicon: Lexicon) -> ConflictLexicon:
+    """conflicts.yaml from the pipeline's data folder, with the demonyms the lexicon read."""
+    with (lexicon.data_dir / DATA_FILE.name).open(encoding="utf-8") as stream:
         data = yaml.safe_load(stream) or {}
     # an entry "call/NOUN" joins the group only with that part of speech
     group = {str(lemma): str(words[0]).split("/")[0] for words in data.get("synonyms") or [] for lemma in words}
-    demonyms: dict[str, str] = {}
-    with DEMONYM_FILE.open(encoding="utf-8") as stream:
-        rows = csv.DictReader(line for line in stream if not line.startswith("#"))
-        for row in rows:
-            demonyms.setdefault(row["demonym"], row["alpha3"])
     tolls = {str(lemma): str(cat) for cat, words in (data.get("tolls") or {}).items() for lemma in words}
     return ConflictLexicon(
         group=group,
@@ -104,7 +97,7 @@ def load_conflict_lexicon(path: Path = DATA_FILE) -> ConflictLexicon:
         accusers=frozenset(data.get("accusing_cues") or ()),
         doing=frozenset(data.get("doing_verbs") or ()),
         appeal_nouns=frozenset(data.get("appeal_nouns") or ()),
-        demonyms=demonyms,
+        demonyms=lexicon.demonyms,
         other_senses={str(k): frozenset(v) for k, v in (data.get("other_senses") or {}).items()},
         victims={str(noun): str(cls) for cls, nouns in (data.get("victims") or {}).items() for noun in nouns},
         ongoing=frozenset(data.get("ongoing_verbs") or ()),
@@ -416,9 +409,10 @@ def _answers(deny: ClaimFacts, other: ClaimFacts, about: list[int], actors: list
     return bool(home & other.doer_countries) and not home & _countries(other.speaker, actors)
 
 
-def claim_conflicts(doc: Doc, claims: list[dict[str, Any]], actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def claim_conflicts(
+    doc: Doc, claims: list[dict[str, Any]], actors: list[dict[str, Any]], lex: ConflictLexicon
+) -> list[dict[str, Any]]:
     """Conflicts between pairs of claims by different speakers."""
-    lex = load_conflict_lexicon()
     facts = [f for i, c in enumerate(claims) if (f := facts_of(doc, i, c, lex)) is not None]
     found: list[dict[str, Any]] = []
     sides = [_side(f.speaker, actors) for f in facts]

@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsgraph.nlp.claim_conflicts import claim_conflicts, load_conflict_lexicon
+from newsgraph.nlp.lexicon import Lexicon
 
 LOGGER = logging.getLogger(__name__)
 
@@ -86,6 +87,9 @@ def _settled(event: dict[str, Any]) -> bool:
 class ConflictFinder:
     """spaCy component: writes `doc._.ng_conflicts`."""
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = load_conflict_lexicon(lexicon)
+
     def __call__(self, doc: Doc) -> Doc:
         events: list[dict[str, Any]] = doc._.ng_events or []
         claims: list[dict[str, Any]] = doc._.ng_claims or []
@@ -114,7 +118,7 @@ class ConflictFinder:
                 "narration": any(s is None for s in sides),
                 "about": about, "topic": topic, "explanation": explanation,
             })  # fmt: skip
-        for conflict in claim_conflicts(doc, claims, actors):
+        for conflict in claim_conflicts(doc, claims, actors, self.lex):
             key = ("claims", tuple(sorted(conflict["claims"])))
             if key not in seen and not any(sorted(c["claims"]) == sorted(conflict["claims"]) for c in conflicts):
                 seen.add(key)
@@ -139,7 +143,7 @@ class ConflictFinder:
         if a["event"] == b["event"] and a["event"] in {"ASSAULT", "COERCE"} and _settled(a) and _settled(b):
             same_target = bool(shared) or (a["location"] is not None and a["location"] == b["location"])
             # (different acts, "fired a water cannon" / "threw objects", can both be true)
-            group = load_conflict_lexicon().group
+            group = self.lex.group
             same_act = (
                 la == lb or (a["mode"] is not None and a["mode"] == b["mode"]) or group.get(la, la) == group.get(lb)
             )

@@ -80,6 +80,6 @@ def make_events(nlp: Language, name: str, data_dir: str, actors_file: str, place
     return EventCoder(lexicon, gazetteer_for(lexicon).capitals)
 
 
-@Language.factory("newsgraph_conflicts")
-def make_conflicts(nlp: Language, name: str) -> ConflictFinder:
-    return ConflictFinder()
+@Language.factory("newsgraph_conflicts", default_config=_DEFAULTS)
+def make_conflicts(nlp: Language, name: str, data_dir: str, actors_file: str, places_file: str) -> ConflictFinder:
+    return ConflictFinder(lexicon_for(data_dir, actors_file, places_file))

@@ -67,7 +67,7 @@ def build_nlp(settings: Settings | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="newsgraph_ruler", before="ner", config={"validate": False})
     ruler.add_patterns(ruler_patterns(lexicon))  # type: ignore[attr-defined]
     for name in factories.COMPONENTS:
-        cfg = config if name not in {"newsgraph_dates", "newsgraph_conflicts"} else {}
+        cfg = config if name != "newsgraph_dates" else {}
         nlp.add_pipe(name, config=cfg)
     LOGGER.info("pipeline %s: %s", settings.model, nlp.pipe_names)
     return nlp
