@@ -46,6 +46,12 @@ NOT_RULED_OUT = {
     "retaliation": "violence", "sanction": "restrict", "measure": "restrict", "step": "restrict",
 }  # fmt: skip
 # "seized the tanker": a vessel or vehicle seized is property, even when it bears a name.
+# Nouns for people: "the women they had seized" is an abduction, not a seizure of goods.
+PEOPLE = frozenset(
+    {"people", "person", "woman", "man", "child", "girl", "boy", "villager", "civilian", "student", "pupil",
+     "worker", "resident", "passenger", "tourist", "farmer", "fisherman", "journalist", "hostage",
+     "schoolgirl", "schoolboy", "teacher", "priest", "nun", "engineer", "foreigner", "sailor", "crew"}
+)  # fmt: skip
 PROPERTY = frozenset(
     {"tanker", "ship", "vessel", "boat", "yacht", "cargo", "aircraft", "plane", "truck", "vehicle", "car", "shipment",
      "asset", "property", "weapon", "arm"}
@@ -151,11 +157,21 @@ def is_crowd(name: str) -> bool:
     return any(word in CROWDS for word in name.lower().split())
 
 
+def crowd_subject(trigger: Token) -> bool:
+    """ "the protesters agreed to reopen the port": the subject of the trigger, or of the
+    verb whose complement it is, is a crowd."""
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in {"xcomp", "conj"} else [])
+    return any(c.dep_ == "nsubj" and c.lower_ in CROWDS for v in verbs for c in v.children)
+
+
 def for_ransom(trigger: Token) -> bool:
     """ "rounded up villagers for ransom": an arrest verb whose purpose is a ransom."""
+    # the "for" phrase may hang from the object: "rounded up villagers for ransom"
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "ransom" for g in c.children)
-        for c in trigger.children
+        for h in heads
+        for c in h.children
     )
 
 

@@ -126,6 +126,28 @@ MILITARY_CAMPAIGNS = frozenset(
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "prep"})
 # "wanted to loot": what someone wants done is no event.
 DESIRES = frozenset({"want", "wish", "intend"})
+# "the ability to seize ports", "the right to protest": a capacity, not an act.
+CAPACITIES = frozenset({"ability", "capability", "capacity", "right", "power", "authority", "freedom"})
+# "who call themselves the Northern Brigade": a name, not an act.
+REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself", "ourselves", "myself", "yourself"})
+# Verbs of asking whose complement is the act requested, not an act done ("urged Russia
+# to withdraw": one REQUEST; the withdrawal has not happened).
+ASKING = frozenset(
+    {"urge", "call", "ask", "demand", "press", "appeal", "implore", "request", "encourage", "beg", "plead",
+     "exhort", "invite", "challenge", "push", "lobby"}
+)  # fmt: skip
+# "killed and 340 injured across the region": a toll summed over a country is no one act.
+AGGREGATE_PREPS = frozenset({"across", "throughout", "nationwide"})
+# "released a statement / a video": a publication, not a release of people.
+PUBLICATIONS = frozenset(
+    {"statement", "video", "footage", "report", "figure", "data", "photo", "photograph", "image", "picture",
+     "recording", "audio", "document", "communique", "communiqué", "result", "detail", "name", "list", "text",
+     "transcript", "album", "song", "film", "book", "clip", "tape", "message", "letter", "budget", "forecast",
+     "guideline", "plan", "map", "estimate", "toll", "finding", "record", "file", "update", "version"}
+)  # fmt: skip
+# Acts of which a detention or a sentence is the answer: "arrested for looting" states
+# the charge, not an act the text reports.
+PUNISHING = frozenset({"COERCE", "SANCTION"})
 
 
 def nominal_participle(token: Token) -> bool:
@@ -167,6 +189,10 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
         # "marched to demand accountability" stays a REQUEST: a protest states its demand
         if token.dep_ == "advcl" or (token.dep_ == "xcomp" and head.event == "CONSULT"):
             return True  # "met to coordinate aid": the purpose of the meeting, not a second event
+    if entry.event == "RETREAT" and entry.mode == "release" and _published(token, children):
+        return True  # "released a statement", "the release of the report": a publication
+    if _not_an_act(token, entry, children, triggers):
+        return True  # a capacity, a self-name, an act asked for, a charge, a summed toll
     if entry.event == "CONSULT" and entry.mode == "visit" and token.pos_ == "VERB" and objects & VISITED_SITES:
         return True  # "visited detention centres": an inspection of a site, not a visit to a party
     if token.dep_ == "advcl" and _open_condition(token, children):
@@ -197,6 +223,93 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
         and lemma in PROMISE_VERBS
         and any(c.dep_ in {"xcomp", "ccomp"} and c.i in triggers for c in children)
     )
+
+
+def _not_an_act(token: Token, entry: TriggerEntry, children: list[Token], triggers: dict[int, TriggerEntry]) -> bool:
+    """Words of an event that state no act here (looks at the trigger's own children and
+    its head chain only):
+    - a capacity or right: "the ability to seize ports", "the right to protest";
+    - a self-name: "who call themselves the Northern Brigade";
+    - the purpose of another act: "summoned the ambassador to protest the raids";
+    - the act asked for in a request: "urged the rebels to free the hostages";
+    - the charge of a detention: "arrested 12 men for looting shops";
+    - a talk with the reporter: "speaking by phone, he said";
+    - a toll summed over a region: "40 people had been killed across the country";
+    - a custody held over time: "has been held by the group since 2019"."""
+    lemma = token.lemma_.lower()
+    clause = token
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "to free the hostages and to withdraw": the first conjunct decides
+    head = clause.head
+    if clause.dep_ in {"acl", "xcomp"} and head.pos_ == "NOUN" and head.lemma_.lower() in CAPACITIES:
+        return True
+    if (
+        lemma == "protest"
+        and token.dep_ in {"advcl", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and head.i in triggers
+    ):
+        return True  # "summoned the ambassador to protest the raids", "marched to protest": the purpose
+    if any(c.dep_ in {"dobj", "oprd"} and c.lower_ in REFLEXIVES for c in children):
+        return True
+    if (
+        (
+            clause.dep_ in {"xcomp", "ccomp"}
+            or (clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children))
+        )
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in ASKING
+        and (head.i in triggers and triggers[head.i].event == "REQUEST")
+        and entry.event != "REQUEST"
+    ):
+        return True
+    if (
+        token.tag_ == "VBG"
+        and clause.dep_ == "pcomp"
+        and head.lower_ == "for"
+        and head.head.i in triggers
+        and triggers[head.head.i].event in PUNISHING
+    ):
+        return True
+    if entry.event == "CONSULT" and entry.mode == "phone" and token.tag_ == "VBG" and token.dep_ != "ROOT":
+        party = any(
+            c.dep_ in {"dobj", "nsubj"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"} and any(c.children))
+            for c in children
+        )
+        if not party:
+            return True
+    if (
+        entry.event == "ASSAULT"
+        and token.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in children)
+        and any(c.dep_ == "nsubjpass" and (c.like_num or any(n.dep_ == "nummod" for n in c.children)) for c in children)
+        and _summed(children)
+    ):
+        return True
+    return (
+        lemma == "hold"
+        and entry.event in {"ASSAULT", "COERCE"}
+        and entry.mode in {"abduct", "arrest"}
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in children)
+    )
+
+
+def _published(token: Token, children: list[Token]) -> bool:
+    """The thing released is a text, a picture or figures ("released a video")."""
+    things = [c for c in children if c.dep_ in {"dobj", "nsubjpass"}]
+    things += [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in PUBLICATIONS for t in things)
+
+
+def _summed(children: list[Token]) -> bool:
+    """ "across the region" on the trigger or on the toll joined to it ("killed and 340
+    injured across the region")."""
+    scope = list(children)
+    for c in children:
+        if c.dep_ == "conj":
+            scope += list(c.children)
+            scope += [g for a in c.children if a.dep_ == "acl" for g in a.children]
+    return any(t.lower_ in AGGREGATE_PREPS for t in scope)
 
 
 def ordinary_use(token: Token, entry: TriggerEntry, children: list[Token]) -> bool:

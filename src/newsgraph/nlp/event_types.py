@@ -43,11 +43,13 @@ from newsgraph.nlp.event_cues import (
     JOINT_ACTIVITIES,
     JOINTLY,
     NOT_RULED_OUT,
+    PEOPLE,
     PROPERTY,
     READY,
     addressed_request,
     agentive_infinitive,
     conditional,
+    crowd_subject,
     for_ransom,
     has_modifier,
     infinitive,
@@ -97,6 +99,8 @@ THREAT_VERBS = frozenset({"threaten"})
 # Acts that, done jointly, are cooperation rather than their own type.
 JOINT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 # Nouns of shooting that state an assault when a weapon modifies them ("artillery fire").
+# "took seven guards hostage": the word that makes a taking a hostage-taking.
+CAPTIVES = frozenset({"hostage", "captive"})
 FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "barrage"})
 # How a request, refusal or threat reaches what it is about.
 COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "pobj", "prep"})
@@ -141,6 +145,7 @@ class TypeRefiner:
         )  # fmt: skip
         self.gunfire = self._noun_entry("ASSAULT", "fire", "190", patient=True)
         self.joint = self._noun_entry("COOPERATE", "(joint)", "062")
+        self.hostage_taking = self._entry("ASSAULT", "take")  # "took seven guards hostage"
         self.reprisal_lemmas = frozenset(w for lemmas, _, _ in self.rules.reprisal_threats for w in lemmas)
         # verbs the matcher asks `early` about before their lexicon entries
         self.early_lemmas = self.reprisal_lemmas | THREAT_VERBS | REQUEST_CALLS
@@ -216,6 +221,8 @@ class TypeRefiner:
         children = list(token.children)
         if lemma in self.rules.agree_verbs and refused(children):
             return self.rejection  # "Georgia does not accept ultimatums", "will accept no lessons"
+        if lemma == "take" and any(c.dep_ != "dobj" and c.lemma_.lower() in CAPTIVES for c in children):
+            return self.hostage_taking  # "took seven guards hostage": the parser hangs "hostage" loose
         if lemma in REQUEST_CALLS and addressed_request(children):
             return self.bare_request  # "called Athens to end the pushbacks"
         if any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in children) and not passive(children):
@@ -303,9 +310,22 @@ class TypeRefiner:
         ):
             event, mode, why = "PROTEST", "riot", "destruction by protesters is rioting"
         if (
+            event == "RETREAT"
+            and mode == "access"
+            and (
+                any(actors[a].get("kind") == "group" and is_crowd(actors[a]["name"]) for a in roles.actor)
+                or crowd_subject(trigger)
+            )
+        ):
+            # "the protesters agreed to reopen the port": ending one's own blockade (gold conventions)
+            event, mode, why = "CONCEDE", None, "protesters lifting their own blockade concede"
+        if (
             event == "COERCE"
             and mode == "seize"
-            and any(actors[a].get("kind") in {"person", "group"} for a in roles.recipient)
+            and (
+                any(actors[a].get("kind") in {"person", "group"} for a in roles.recipient)
+                or (trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in PEOPLE)  # "the women they seized"
+            )
             and not object_lemmas(trigger) & PROPERTY
         ):
             event, mode, why = "ASSAULT", "abduct", "seizing people is abduction"
@@ -343,6 +363,8 @@ class TypeRefiner:
             content = self.complement_event(trigger)
             if content is not None and content.event == event == "THREATEN":
                 mode, why = content.mode, f"the threatened reprisal is '{content.mode}'"
+            elif content is not None and content.event == "ACCUSE" and event in {"REQUEST", "REJECT"}:
+                why = "an inquiry asked for is no policy change"  # "called for an investigation"
             elif content is not None:
                 table = COMPLEMENT_MODES[event]
                 mode = table.get(f"{content.event}/{content.mode}") or table.get(content.event) or table.get("*")
