@@ -34,6 +34,7 @@ from newsgraph.nlp.noise import (
     is_outlet_audience,
     name_after_description,
 )
+from newsgraph.nlp.org_names import in_text_order, spelled_names
 from newsgraph.nlp.profile import Profiler
 from newsgraph.nlp.roles import RoleReader
 
@@ -106,13 +107,18 @@ class ActorResolver(CollectiveFinder, NameFilters):
         credit_spans = find_credit_spans(text_of(doc), dateline)
         outlets = find_outlets(text_of(doc))
         main = self._main_country(doc, dateline)
+        spelled = spelled_names(doc, actors, attach, self._org)
         for ent in doc.ents:
             if ent.start in absorbed or any(a <= ent.start_char < b for a, b in credit_spans):
                 continue
+            if any(i in spelled for i in range(ent.start, ent.end)):
+                continue  # inside "United Kingdom Maritime Trade Operations (UKMTO)": that body's name
             if ent.label_ in {"PERSON", "ORG"} and self._outlet_audience(ent, outlets):
                 credit_spans.append((ent.start_char, ent.end_char))  # "told Desert Line": the claim's channel
                 continue
             self._named_mention(ent, actors, attach, token_actor)
+        if spelled:
+            in_text_order(actors, token_actor)  # the names found first keep their place in the text
         for index, actor in enumerate(actors):
             actor.index = index
         self._repeated_names(doc, actors, attach, token_actor, credit_spans)

@@ -35,6 +35,18 @@ def described_proper_name(token: Token, token_actor: dict[int, list[int]]) -> Sp
     return token.doc[start : head.i + 1]
 
 
+def authorities_state(span: Span, token: Token, country: tuple[str | None, set[str]]) -> str | None:
+    """The state of "Kenyan authorities", "Britain's authorities", "the Croatian authorities":
+    plural "authorities" whose only modifier is one country (`country`: the span's country and
+    all it names); "local authorities", "health authorities" and "the Palestinian Authority" stay
+    bodies of their own."""
+    code, seen = country
+    if token.tag_ not in {"NNS", "NNPS"} or token.i != span.end - 1 or code is None or len(seen) != 1:
+        return None
+    words = [t for t in span[:-1] if not (t.ent_type_ in {"GPE", "NORP"} or t.tag_ == "POS" or t.is_punct)]
+    return code if not words else None
+
+
 def speaks_or_acts(token: Token, counted_ok: bool = False) -> bool:
     """A collective that is the subject or agent of a verb, a source ("according to"), or an
     uncounted object ("called on Western partners", "protesters were detained"); counted

@@ -24,6 +24,7 @@ from newsgraph.nlp.actor_model import (
 from newsgraph.nlp.collective_grammar import (
     HEDGES,
     all_of,
+    authorities_state,
     described_proper_name,
     is_counted,
     is_described,
@@ -416,6 +417,11 @@ class CollectiveFinder(ActorRegistry):
                 if not any(c.dep_ in {"amod", "compound"} for c in token.lefts):
                     continue
             if lemma == "authority":
+                state = authorities_state(span, token, self._span_country(span))
+                if state is not None:
+                    # "Croatian authorities", "Kenya's authorities": the state (gold convention)
+                    attach(span, self._state(actors, state), "description")
+                    continue
                 kind = "group"
             name = span.text if whole is not None else uncounted(span).text
             head = uncounted(doc[left : token.i + 1]).text  # "Family members" of "Family members of X"

@@ -22,77 +22,22 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.coref_nouns import (
+    COUNTRY_NOUNS,
+    FEMININE,
+    ORG_NOUNS,
+    PAIR_NOUNS,
+    PAIR_WINDOW,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    SINGULAR_THING_PRONOUNS,
+    STATE_ARMY_NOUNS,
+    STATE_NOUNS,
+)
 from newsgraph.nlp.names import fold
 
 LOGGER = logging.getLogger(__name__)
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-FEMININE = {"she", "her", "hers", "herself"}
-SINGULAR_THING_PRONOUNS = {"it", "its", "itself"}
-# Nouns that refer back to an organisation; the value is the sectors that fit when no
-# earlier actor's name contains the noun itself.
-ORG_NOUNS: dict[str, frozenset[str]] = {
-    "group": frozenset({"REB", "PTY", "NGO", "CVL"}),
-    "movement": frozenset({"PTY", "REB"}),
-    "organisation": frozenset({"REB", "PTY", "NGO", "IGO"}),
-    "organization": frozenset({"REB", "PTY", "NGO", "IGO"}),
-    "militia": frozenset({"REB"}),
-    "faction": frozenset({"REB", "PTY"}),
-    "guerrilla": frozenset({"REB"}),
-    "rebel": frozenset({"REB"}),
-    "insurgent": frozenset({"REB"}),
-    "militant": frozenset({"REB"}),
-    "attacker": frozenset({"REB"}),
-    "party": frozenset({"PTY"}),
-    "alliance": frozenset({"IGO"}),
-    "bloc": frozenset({"IGO"}),
-    "agency": frozenset({"IGO", "GOV", "MED", "NGO"}),
-    "mission": frozenset({"IGO"}),
-    "force": frozenset({"MIL", "IGO"}),
-    "ministry": frozenset({"GOV", "MIL"}),
-    "army": frozenset({"MIL"}),
-    "military": frozenset({"MIL"}),
-    "troop": frozenset({"MIL"}),
-    "unit": frozenset({"MIL"}),
-    "union": frozenset({"CVL", "NGO"}),
-    "association": frozenset({"NGO", "BUS", "CVL"}),
-    "committee": frozenset({"IGO", "NGO"}),
-    "office": frozenset({"GOV", "IGO"}),
-    "guard": frozenset({"MIL", "POL"}),
-    "command": frozenset({"MIL"}),
-    "police": frozenset({"POL"}),
-    "court": frozenset({"JUD"}),
-    "tribunal": frozenset({"JUD"}),
-    "council": frozenset({"GOV", "IGO", "LEG"}),
-    "commission": frozenset({"GOV", "IGO"}),
-    "parliament": frozenset({"LEG"}),
-    "company": frozenset({"BUS"}),
-    "firm": frozenset({"BUS"}),
-    "operator": frozenset({"BUS"}),
-    "bank": frozenset({"BUS"}),
-    "broadcaster": frozenset({"MED"}),
-    "channel": frozenset({"MED"}),
-    "network": frozenset({"MED"}),
-    "newspaper": frozenset({"MED"}),
-    "outlet": frozenset({"MED"}),
-    "station": frozenset({"MED"}),
-    "church": frozenset({"REL"}),
-    "university": frozenset({"EDU"}),
-    "hospital": frozenset({"HLH"}),
-    "charity": frozenset({"NGO"}),
-    "watchdog": frozenset({"NGO", "IGO"}),
-    "monitor": frozenset({"NGO", "IGO"}),
-}
-# Nouns that refer back to the most recent state ("the country's army").
-COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
-# Plural nouns that, counted by "two" or "both", refer to the two parties named last ("both sides").
-PAIR_NOUNS = {"side", "party", "country", "nation", "government"}
-# How far back (tokens) "both parties" looks for the two sides named together ("A and B agreed").
-PAIR_WINDOW = 200
-STATE_NOUNS = {"government", "junta", "authority", "administration", "regime", "kremlin"}
-# Bare nouns that, unmodified, name a state's armed forces rather than an armed group.
-STATE_ARMY_NOUNS = {"army", "military"}
 DETERMINERS = {"the", "this", "that", "these", "those"}
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj", "appos", "conj", "attr"}
 
@@ -210,6 +155,10 @@ class References:
             if low in SINGULAR_THING_PRONOUNS:
                 return self._thing(token, {"organization", "state", "media"}, singular=True)
             if low in PLURAL_PRONOUNS:
+                if not any(self.actors[o].kind in {"group", "organization"} for o in self._governors(token)):
+                    pair = self._pair_in_sentence(token)
+                    if pair is not None:
+                        return pair  # "thanked India and China, saying they had helped"
                 return self._thing(token, {"group", "organization"})
             return None
         lemma = token.lemma_.lower()
@@ -227,8 +176,11 @@ class References:
         if low == "side" or lemma == "side":
             return None
         if lemma in STATE_NOUNS:
-            # the story's own state first: "the government" in a story about Mali is Mali's
-            found = self.main_state()
+            # a state named with that noun before ("Yemen's internationally recognised government"),
+            # then the story's own state: "the government" in a story about Mali is Mali's
+            found = self._last(lambda a: a.kind == "state" and _named_with(a, lemma, token.idx), window=30)
+            if found is None:
+                found = self.main_state()
             if found is None:
                 found = self._last(lambda a: a.kind == "state", window=8)
             return [found] if found is not None else None
@@ -242,6 +194,11 @@ class References:
         if lemma in ORG_NOUNS:
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts):
                 return None  # "urged Rwanda to pull its forces out": Rwanda's forces, not the last force named
+            named = [o for c in token.lefts if c.dep_ in {"compound", "nmod"} for o in self.token_actor.get(c.i, [])]
+            if named:
+                # "the Hamas movement": the organisation named in it, else nothing
+                owner = self.actors[named[0]]
+                return named[:1] if owner.kind in {"organization", "media"} else None
             return self._org_reference(token, lemma)
         if lemma in self.titles or low in self.titles or lemma in {"man", "woman"}:
             return self._person_by_role(token, lemma)
@@ -287,6 +244,19 @@ class References:
             pair = sorted(left + right)
             if all(self.actors[o].kind in kinds and o not in outside for o in pair):
                 return pair
+        return None
+
+    def _pair_in_sentence(self, token: Token) -> list[int] | None:
+        """Two named actors joined by "and" earlier in the pronoun's sentence ("India and China")."""
+        bound = self._bound(token)
+        for i in range(token.i - 1, self.sent_start[token.i] - 1, -1):
+            first = self.doc[i]
+            if first.dep_ != "conj" or first.head.i >= first.i:
+                continue
+            left, right = self._owners(first.head), self._owners(first)
+            if len(left) == 1 and len(right) == 1 and left != right and not bound & {left[0], right[0]}:
+                if all(self.actors[o].kind in {"state", "organization", "person"} for o in left + right):
+                    return sorted(left + right)
         return None
 
     def _gender(self, owner: int) -> str | None:
@@ -467,6 +437,13 @@ class References:
             ):
                 return [index]
         return None
+
+
+def _named_with(actor: Any, lemma: str, before: int) -> bool:
+    """Whether a mention of `actor` before offset `before` holds the noun ("Kenya's government",
+    "the Croatian authorities")."""
+    forms = {lemma, f"{lemma}s", f"{lemma[:-1]}ies"}  # "government(s)", "authority" / "authorities"
+    return any(m[0] < before and forms & set(fold(m[2]).split()) for m in actor.mentions)
 
 
 def _is_object(token: Token) -> bool:

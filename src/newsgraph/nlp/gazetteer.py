@@ -68,8 +68,13 @@ class Gazetteer:
                     key = fold(alt)
                     if key != fold(city["name"]):
                         gaz.by_name[key].append(cand)
+        current = set(lexicon.countries.values())
         for country in cache.get_countries().values():
-            gaz.capitals[fold(country["capital"])] = country["iso3"]
+            # a withdrawn code (SCG "Serbia and Montenegro", ANT) or a dependency sharing the
+            # capital's name (Kingston, Norfolk Island) never wins over a current state's code
+            key = fold(country["capital"])
+            if key and (key not in gaz.capitals or (country["iso3"] in current and gaz.capitals[key] not in current)):
+                gaz.capitals[key] = country["iso3"]
         common: dict[str, str] = {}
         for name, code in lexicon.countries.items():
             common.setdefault(code, name)  # countries.csv lists the common short name first

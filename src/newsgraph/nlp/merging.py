@@ -20,6 +20,18 @@ LOGGER = logging.getLogger(__name__)
 PROPER = frozenset({"PROPN"})
 
 
+# Generic last words of a movement's or party's name that the news often leaves out.
+GENERIC_ORG_WORDS = ("movement", "group", "militia", "organisation", "organization")
+
+
+def _bare(key: str) -> str:
+    """A folded organisation name without a generic last word: "houthi movement" -> "houthi"."""
+    words = key.split()
+    if len(words) >= 2 and words[-1] in GENERIC_ORG_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
 class ActorRegistry:
     """Finds the actor a new mention belongs to, or adds one."""
 
@@ -73,6 +85,8 @@ class ActorRegistry:
                 return index
             if len(key.split()) >= 2 and any(fold(n).endswith(f" {key}") for n in names):
                 return index  # "Progressive Party" after "Serbian Progressive Party"
+            if _bare(key) in {_bare(fold(n)) for n in names}:
+                return index  # "Houthi" after "Houthi movement", "Hamas movement" after "Hamas"
             if any(is_acronym_of(n, text) for n in names):
                 actor.aliases.append(actor.name)
                 actor.name = text

@@ -19,7 +19,22 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Latin letters that Unicode does not decompose into a base letter and a diacritic, spelled
 # as English-language wires transliterate them ("Đorđević" -> "Djordjevic", "Łukasz" -> "Lukasz").
 _LATIN = str.maketrans(
-    {"đ": "dj", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i", "ħ": "h"}
+    {
+        "đ": "dj",
+        "ð": "d",
+        "ø": "o",
+        "ł": "l",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ı": "i",
+        "ħ": "h",
+        "ɗ": "d",
+        "ɓ": "b",
+        "ƙ": "k",
+        "ƴ": "y",
+    }
 )
 
 

@@ -115,6 +115,8 @@ def name_after_description(span: Span) -> tuple[Span, Span | None]:
             cut = tok.i
     if cut is None or (not plain and cut == span.start):
         return span, None  # "Radio Tele Metropole": one organisation word alone may open a name
+    if span.doc[cut].lower_ in {"of", "for"}:
+        return span, None  # "Government of National Unity", "Council for Peace": one name
     rest = span.doc[cut + 1 : span.end]
     if not 2 <= len(rest) <= 4 or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_WORDS for t in rest):
         return span, None

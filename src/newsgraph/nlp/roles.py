@@ -191,7 +191,9 @@ class RoleReader:
             if not any(self.is_title_word(t.text) for t in span):
                 continue
             self._description_roles(doc, span, actor, actor_at)
-            describe(span)
+            owner = next((t for t in span if t.tag_ == "POS" and t.i < span.root.i), None)
+            # "the group's spokesman": the group is a reference of its own
+            describe(span if owner is None else doc[owner.i + 1 : span.end])
 
     def _description_roles(self, doc: Doc, span: Span, actor: Any, actor_at: Callable[[int], int | None]) -> None:
         # coordinated titles: "Likud party secretary and Knesset finance committee chair"

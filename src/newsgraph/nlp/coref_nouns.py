@@ -1,0 +1,79 @@
+"""The words coreference reads: pronouns by number and gender, nouns that refer back to an
+organisation (with the sectors that fit them), to a state, to a pair of sides.
+
+Used by `nlp/coref.py`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+LOGGER = logging.getLogger(__name__)
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+FEMININE = {"she", "her", "hers", "herself"}
+SINGULAR_THING_PRONOUNS = {"it", "its", "itself"}
+# Nouns that refer back to an organisation; the value is the sectors that fit when no
+# earlier actor's name contains the noun itself.
+ORG_NOUNS: dict[str, frozenset[str]] = {
+    "group": frozenset({"REB", "PTY", "NGO", "CVL"}),
+    "movement": frozenset({"PTY", "REB"}),
+    "organisation": frozenset({"REB", "PTY", "NGO", "IGO"}),
+    "organization": frozenset({"REB", "PTY", "NGO", "IGO"}),
+    "militia": frozenset({"REB"}),
+    "faction": frozenset({"REB", "PTY"}),
+    "guerrilla": frozenset({"REB"}),
+    "rebel": frozenset({"REB"}),
+    "insurgent": frozenset({"REB"}),
+    "militant": frozenset({"REB"}),
+    "attacker": frozenset({"REB"}),
+    "party": frozenset({"PTY"}),
+    "alliance": frozenset({"IGO"}),
+    "bloc": frozenset({"IGO"}),
+    "agency": frozenset({"IGO", "GOV", "MED", "NGO"}),
+    "mission": frozenset({"IGO"}),
+    "force": frozenset({"MIL", "IGO"}),
+    "ministry": frozenset({"GOV", "MIL"}),
+    "army": frozenset({"MIL"}),
+    "military": frozenset({"MIL"}),
+    "troop": frozenset({"MIL"}),
+    "unit": frozenset({"MIL"}),
+    "union": frozenset({"CVL", "NGO"}),
+    "association": frozenset({"NGO", "BUS", "CVL"}),
+    "committee": frozenset({"IGO", "NGO"}),
+    "office": frozenset({"GOV", "IGO"}),
+    "guard": frozenset({"MIL", "POL"}),
+    "command": frozenset({"MIL"}),
+    "police": frozenset({"POL"}),
+    "court": frozenset({"JUD"}),
+    "tribunal": frozenset({"JUD"}),
+    "council": frozenset({"GOV", "IGO", "LEG"}),
+    "commission": frozenset({"GOV", "IGO"}),
+    "parliament": frozenset({"LEG"}),
+    "company": frozenset({"BUS"}),
+    "firm": frozenset({"BUS"}),
+    "operator": frozenset({"BUS"}),
+    "bank": frozenset({"BUS"}),
+    "broadcaster": frozenset({"MED"}),
+    "channel": frozenset({"MED"}),
+    "network": frozenset({"MED"}),
+    "newspaper": frozenset({"MED"}),
+    "outlet": frozenset({"MED"}),
+    "station": frozenset({"MED"}),
+    "church": frozenset({"REL"}),
+    "university": frozenset({"EDU"}),
+    "hospital": frozenset({"HLH"}),
+    "charity": frozenset({"NGO"}),
+    "watchdog": frozenset({"NGO", "IGO"}),
+    "monitor": frozenset({"NGO", "IGO"}),
+}
+# Nouns that refer back to the most recent state ("the country's army").
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+# Plural nouns that, counted by "two" or "both", refer to the two parties named last ("both sides").
+PAIR_NOUNS = {"side", "party", "country", "nation", "government"}
+# How far back (tokens) "both parties" looks for the two sides named together ("A and B agreed").
+PAIR_WINDOW = 200
+STATE_NOUNS = {"government", "junta", "authority", "administration", "regime", "kremlin"}
+# Bare nouns that, unmodified, name a state's armed forces rather than an armed group.
+STATE_ARMY_NOUNS = {"army", "military"}
