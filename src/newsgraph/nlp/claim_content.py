@@ -55,15 +55,26 @@ class ContentReader:
             clause = stance_clause(verb, cue)
             return span_of(clause, drop_mark=True) if clause is not None else None
         holders = [verb] + [t for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+        # "accused the House and the commander of ...": the parse may hang the second
+        # accused on the verb; "denied X and accused guards of ...": the cue read as an
+        # adjective of its object
+        holders += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        if verb.dep_ == "amod":
+            holders.append(verb.head)
         for holder in holders:
             # "accused X of ...", and "accused X and Y of ..." where the parse hangs "of" on Y
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in cue.object_preps:
                     objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                    if objs and holder.pos_ == "PROPN" and objs[0].pos_ == "PROPN":
+                        continue  # "accused the House of Representatives and X of ...": a name
                     blamed = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
                     if objs and blamed and verb.lemma_.lower() == "blame":
                         # "blamed the RSF for the attack", "blamed the attack on the RSF": who
                         # is blamed and for what is the claim
+                        return trim_span(doc, blamed[0].left_edge.i, object_end(objs[0]))
+                    if objs and blamed and prep.lower_ == "as" and blamed[0].pos_ in {"NOUN", "PROPN"}:
+                        # "described the accusation as lies": what is characterised and how
                         return trim_span(doc, blamed[0].left_edge.i, object_end(objs[0]))
                     if objs:
                         return trim_span(doc, objs[0].left_edge.i, object_end(objs[0]))
@@ -76,6 +87,11 @@ class ContentReader:
         if named:
             # "calling the drills a provocation": the object and what the speaker names it
             return trim_span(doc, objects[0].left_edge.i, named[0].right_edge.i)
+        relative = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in {"which", "that"}]
+        named = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+        if relative and named and verb.lemma_.lower() in NAMING_VERBS:
+            # "the ruling, which he called politically motivated": what the speaker names it
+            return trim_span(doc, named[0].left_edge.i, named[0].right_edge.i)
         if cue.appeal:
             # "urged X to Y", "called on X to Y": the addressee and what they are asked to do
             addressee = [c for c in verb.children if c.dep_ == "dobj"]
@@ -120,9 +136,12 @@ class ContentReader:
             if addressee and goals and addressee[0].i < goals[0].i:
                 # "called both sides to restraint" (translated order): the addressee and the goal
                 return trim_span(doc, addressee[0].left_edge.i, goals[0].right_edge.i)
+        misread = reduced_relative(verb)
         comps = [
             c for c in verb.children
             if c.dep_ == "ccomp"
+            and (misread is None or c.i != misread.i)
+            and not (c.i < verb.i and "\n" in text_of(doc)[c.right_edge.idx : verb.idx])  # another paragraph
             and not (c.i < verb.i and c.tag_ == "VBN" and not any(s.dep_ in SUBJECT_DEPS for s in c.children))
         ]  # fmt: skip
         if comps:
@@ -263,6 +282,27 @@ class ContentReader:
                         c1 = trim_chars(text, c0, q1)[1]
                     break
         return trim_chars(text, c0, c1)
+
+
+def reduced_relative(verb: Token) -> Token | None:
+    """ "Relatives gathered outside the prison said the toll was higher": the parse reads
+    the speaker and its participle as a clause of the cue. The clause runs up to the cue
+    (no comma), and the cue has a clause of its own after it."""
+    if verb.dep_ != "ROOT":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in SUBJECT_DEPS for c in children):
+        return None
+    before = [c for c in children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(before) != 1 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
+        return None
+    clause = before[0]
+    if clause.tag_ not in {"VBD", "VBN"} or clause.right_edge.i != verb.i - 1 or clause.left_edge.i != verb.sent.start:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "mark"} for c in clause.children):
+        return None  # "Troops shelled the town said ..." is no participle
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+    return clause if subjects and subjects[0].pos_ in {"NOUN", "PROPN"} else None
 
 
 def object_end(head: Token) -> int:

@@ -31,21 +31,24 @@ from newsgraph.nlp.claim_content import (
     attribution_follows,
     clause_denies,
     is_cue,
+    reduced_relative,
     split_by_stance,
     stance_clause,
 )
 from newsgraph.nlp.claim_phrases import SourcePhrases, channel_phrase, passive_report
 from newsgraph.nlp.extensions import VERBAL, indexes_where, text_of
 from newsgraph.nlp.lexicon import CueVerb, Lexicon
-from newsgraph.nlp.quotes import find_quotes, paragraph_start, quote_at, starts_sentence, trim_chars
+from newsgraph.nlp.quotes import find_quotes, paragraph_start, quote_at, starts_sentence, trim_chars, trim_span
 from newsgraph.nlp.speakers import (
     RELATIVE_PRONOUNS,
     DescribedSpeakers,
     actors_in,
     inherit_speakers,
     inverted_speaker,
+    misread_adjective,
     name_owner,
     preceding_speaker,
+    quoted_as,
     trailing_speaker,
 )
 
@@ -53,6 +56,8 @@ LOGGER = logging.getLogger(__name__)
 
 PRONOUNS = {"he", "she", "it", "they", "we"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+# verbs of reporting idioms that are no cue of their own ("made clear that", "as X put it")
+IDIOM_VERBS = {"make", "put"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 
 
@@ -86,6 +91,9 @@ class ClaimFinder(ContentReader, SourcePhrases):
             token = doc[i]
             cue = self.cues.get(token.lemma_.lower())
             if cue is None or not cue.takes(token):
+                idiom = self._idiom_claim(doc, token, token_actor, quotes)
+                if idiom is not None:
+                    claims.append(idiom)
                 continue
             claim = self._verb_claim(doc, token, cue, quotes, token_actor, used_quotes)
             if claim is not None:
@@ -107,6 +115,25 @@ class ClaimFinder(ContentReader, SourcePhrases):
     ) -> tuple[list[int], str | None]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         channel = None
+        misread = reduced_relative(verb)
+        if misread is not None:
+            # "Relatives gathered outside the prison said ...": the participle's subject
+            subjects = [c for c in misread.children if c.dep_ == "nsubj"]
+        quoting = quoted_as(verb)
+        if not subjects and quoting is not None:
+            # "X was quoted as saying", "Reuters quoted X as saying": X speaks, the quoter
+            # is the channel
+            subjects = [c for c in quoting.children if c.dep_ in {"nsubjpass", "dobj"}]
+            outlet = [c for c in quoting.children if c.dep_ == "nsubj"]
+            channel = channel_phrase(outlet[0]) if outlet and subjects else None
+        if not subjects and verb.dep_ == "amod" and verb.head.dep_ == "conj":
+            # "denied ordering the riot and accused guards of ...": the cue read as an
+            # adjective of its object; the speaker is the subject of the first verb
+            first = verb.head.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.pos_ in {"VERB", "AUX"}:
+                subjects = [c for c in first.children if c.dep_ in SUBJECT_DEPS]
         if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
             # "citing a military source who said ...": the speaker is the relative's antecedent
             subjects = [verb.head]
@@ -199,6 +226,12 @@ class ClaimFinder(ContentReader, SourcePhrases):
     ) -> dict[str, Any] | None:
         if _as_channel(verb) and is_cue(verb.head, self.cues):
             return None  # "the ministry, as reported the portal Onet, assures ...": the channel
+        if verb.lemma_ in {"quote", "cite"} and any(
+            quoted_as(g) is not None for c in verb.children if c.dep_ == "prep" for g in c.children
+        ):
+            return None  # "X was quoted as saying ...": the claim is the inner cue's
+        if verb.dep_ == "amod" and not misread_adjective(verb, cue):
+            return None  # "the reported attack": an adjective, not a cue
         if cue.objects and not cue.object and stance_clause(verb, cue) is None:
             return None  # "expressed concern over the arrests": no reported clause
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children) and any(
@@ -229,9 +262,10 @@ class ClaimFinder(ContentReader, SourcePhrases):
         text = text_of(doc)
         in_quote = quote_at(quotes, verb.idx) is not None
         trailing = None
-        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "ROOT":
+        misread = reduced_relative(verb) is not None  # "Farmers gathered there said ..."
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "ROOT" and not misread:
             trailing = trailing_speaker(verb, token_actor)
-        if trailing is None:
+        if trailing is None and not misread:
             trailing = inverted_speaker(verb, token_actor)
         if trailing is not None:
             # "..., the Association (BGMEA) said." parsed as part of the content
@@ -244,12 +278,15 @@ class ClaimFinder(ContentReader, SourcePhrases):
         if content is not None and content[0] < verb.idx:
             # a content before its cue stays inside the cue's paragraph, after any dateline
             content = (max(content[0], paragraph_start(text, verb.idx)), content[1])
+            if content[1] - content[0] < 3:
+                content = None  # the parse ran the clause into the paragraph before
+                source = "quote"
         elif content is not None and quote_at(quotes, verb.idx) is None:
             # ... and one after it ends with the paragraph (the parse may run on)
             stop = text.find("\n", verb.idx, content[1])
             if stop != -1 and quote_at(quotes, stop) is None:
                 content = trim_chars(text, content[0], stop)
-        quoted = self._sentence_quotes(verb, quotes)
+        quoted = [(k, q) for k, q in self._sentence_quotes(verb, quotes) if not self._owned(doc, verb, q)]
         if content is not None and quoted:
             c0, c1 = content
             inside = [(k, q) for k, q in quoted if q[0] <= c0 + 1 and q[1] >= c1 - 1]
@@ -280,6 +317,11 @@ class ClaimFinder(ContentReader, SourcePhrases):
         if content is None:
             return None
         content = self._complete(doc, verb, content, quotes)
+        outer = quote_at(quotes, verb.idx)
+        if outer is not None and outer[0] - 1 <= content[0] < verb.idx:
+            # `"My brother called me, he said they were gone," she said`: the quote is the
+            # outer speaker's
+            return None
         if content[1] <= verb.idx and source == "parse":
             content = after_but(doc, content)
         if content[1] - content[0] < 3:
@@ -304,6 +346,69 @@ class ClaimFinder(ContentReader, SourcePhrases):
             "_source": source,
             "_needs_speaker": not speakers and not channel,
         }
+
+    def _idiom_claim(
+        self, doc: Doc, verb: Token, token_actor: dict[int, list[int]], quotes: list[tuple[int, int]]
+    ) -> dict[str, Any] | None:
+        """Reporting idioms without a cue verb: "made (it) clear that ..." and "..., as X
+        put it"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in IDIOM_VERBS or _negated(verb):
+            return None
+        text = text_of(doc)
+        content: tuple[int, int] | None = None
+        if lemma == "make" and any(c.lemma_.lower() in {"clear", "plain"} and c.pos_ == "ADJ" for c in verb.children):
+            clause = next(
+                (
+                    c
+                    for h in (verb, *verb.children)
+                    for c in h.children
+                    if c.dep_ == "ccomp"
+                    and c.i > verb.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                ),
+                None,
+            )
+            if clause is not None:
+                content = trim_span(doc, clause.left_edge.i, clause.right_edge.i, drop_mark=True)
+        elif lemma == "put" and _as_channel(verb) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+            # the clause the "as" clause hangs on, without it
+            head = verb.head
+            lo, hi = head.left_edge.i, head.right_edge.i
+            if verb.left_edge.i > lo:
+                hi = verb.left_edge.i - 1
+            elif verb.right_edge.i < hi:
+                lo = verb.right_edge.i + 1
+            content = trim_span(doc, lo, hi, drop_mark=True)
+            if content[0] < verb.idx:
+                content = (max(content[0], paragraph_start(text, verb.idx)), content[1])
+        if content is None or content[1] - content[0] < 10:
+            return None
+        speakers, channel = self._speaker(verb, token_actor, quotes)
+        if not speakers:
+            return None
+        return {
+            "speaker": speakers, "cue": [verb.idx, verb.idx + len(verb.text)], "content": list(content),
+            "kind": None, "stance": "assert", "hedges": [], "channel": channel, "_cue_token": verb.i,
+            "_source": "parse", "_needs_speaker": False,
+        }  # fmt: skip
+
+    def _owned(self, doc: Doc, verb: Token, quote: tuple[int, int]) -> bool:
+        """A quote in the clause of another cue ("appealed the ruling, which he called
+        "a disgrace"") is that cue's content, not this one's."""
+        first = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+        if first is None or len(first) == 0:
+            return False
+        above: set[int] | None = None
+        for head in first.root.ancestors:
+            if head.i == verb.i:
+                return False
+            if is_cue(head, self.cues):
+                if above is None:
+                    above = {a.i for a in verb.ancestors}
+                if head.i not in above:
+                    return True
+        return False
 
     # -- annotate ------------------------------------------------------------------------
     def _annotate(

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsgraph.nlp.actor_model import GENERIC_WORDS
-from newsgraph.nlp.lexicon import Lexicon
+from newsgraph.nlp.lexicon import CueVerb, Lexicon
 from newsgraph.nlp.names import fold, same_person
 
 LOGGER = logging.getLogger(__name__)
@@ -368,3 +368,23 @@ def _country_in(span: Any) -> str | None:
         if tok.ent_id_.startswith(("demonym:", "country:")):
             return str(tok.ent_id_.split(":", 1)[1])
     return None
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """The verb "quoted"/"cited" of "X was quoted as saying ...", when `verb` is "saying"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lemma_.lower() in {"quote", "cite"} else None
+
+
+def misread_adjective(verb: Token, cue: CueVerb) -> bool:
+    """ "denied X and accused guards of torturing inmates": a cue the parse reads as an
+    adjective of its object, which carries the cue's preposition and a clause."""
+    noun = verb.head
+    if verb.tag_ not in {"VBD", "VBN"} or noun.dep_ != "conj" or verb.i + 1 != noun.i:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ in cue.object_preps and any(g.dep_ == "pcomp" for g in p.children)
+        for p in noun.children
+    )
