@@ -334,3 +334,21 @@ def test_conflict_words_come_from_the_pipelines_data_folder(tmp_path: Path) -> N
     assert "insinuation" in finder.lex.vague
     assert finder.lex.demonyms is lexicon.demonyms  # read once, by the lexicon
     assert "insinuation" not in ConflictFinder(load_lexicon(DATA_DIR)).lex.vague
+
+
+def test_a_higher_real_toll_conflicts_with_an_exact_count_only(pipeline: Pipeline) -> None:
+    exact = "The prison authority said 23 inmates were killed in the riot. "
+    higher = "Relatives of the inmates said the real toll was far higher."
+    assert [k.topic for k in _extract(pipeline, exact + higher).conflicts] == ["number dead"]
+    bounded = "A guard said more than 50 inmates were killed in the riot. "
+    assert not _extract(pipeline, bounded + higher).conflicts
+    than_before = "Relatives of the inmates said the toll was higher than in 2019."
+    assert not _extract(pipeline, exact + than_before).conflicts
+
+
+def test_a_number_after_its_noun_is_a_label_not_a_count(pipeline: Pipeline) -> None:
+    text = (
+        "Police said 12 people were killed in the blast. "
+        "Residents said there were at least 10 bodies in ward 4 of the city hospital."
+    )
+    assert not _extract(pipeline, text).conflicts

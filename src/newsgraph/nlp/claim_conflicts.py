@@ -4,8 +4,8 @@
   against a claim by another speaker that asserts the same fact (shared key words after
   the synonym groups of `data/conflicts.yaml`), or a vague denial ("denied any
   involvement") against a claim about its speaker;
-  A vague denial also answers an accusation against its speaker's side named by
-  nationality ("Greek coast guard elements" for a Greek ministry's denial);
+  denials that name no act ("the accusations were absurd", "X had no hand in it") are
+  matched in `claim_denials`;
 - tolls: two claims by different speakers giving incompatible numbers of dead, injured,
   detained, troops or crowd ("21 bodies" / "killed 15 people", "put the death toll at
   four", "no one died"), bounds respected;
@@ -26,26 +26,25 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.claim_denials import FIRST_PERSON, answers, countries, dismissed, disowned, self_denial, side
 from newsgraph.nlp.claim_tolls import (
     GENERIC_CLASS,
     Count,
     bound,
     category,
     clash,
+    comparative,
     number,
     victim_class,
 )
-from newsgraph.nlp.lexicon import Lexicon
+from newsgraph.nlp.conflict_lexicon import ConflictLexicon
 
 LOGGER = logging.getLogger(__name__)
 
-DATA_FILE = Path(__file__).parent / "data" / "conflicts.yaml"
 UNSETTLED_AUX = {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "to", "wo", "ca"}
 NOBODY = {"nobody", "none", "no one", "no people", "no person", "not one person", "no lives"}
 KEY_POS = {"NOUN", "VERB", "ADJ"}
@@ -57,56 +56,6 @@ BACKGROUND_MARKS = {"as", "while", "when", "whilst", "if", "unless"}  # time and
 GENERIC = {"be", "have", "do", "say", "people", "person", "year", "day", "week", "side", "area", "part", "time"}
 # wishes and beliefs name no fact two sources could disagree on ("they wanted to scare us")
 GENERIC |= {"want", "wish", "hope", "need", "think", "believe", "know", "expect", "seem", "feel"}
-
-
-@dataclass(frozen=True)
-class ConflictLexicon:
-    group: dict[str, str] = field(default_factory=dict)  # lemma -> group name
-    tolls: dict[str, str] = field(default_factory=dict)  # lemma -> toll category
-    bounds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "lower" | "upper" | "approximate" -> words
-    vague: frozenset[str] = frozenset()
-    meeting: frozenset[str] = frozenset()
-    rival: frozenset[str] = frozenset()
-    mutual: frozenset[str] = frozenset()
-    accusers: frozenset[str] = frozenset()
-    doing: frozenset[str] = frozenset()
-    appeal_nouns: frozenset[str] = frozenset()
-    demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> alpha3
-    other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> neighbours
-    victims: dict[str, str] = field(default_factory=dict)  # counted noun -> class
-    ongoing: frozenset[str] = frozenset()
-    holding: frozenset[str] = frozenset()  # nouns whose "of" names the holder
-    participants: frozenset[str] = frozenset()  # groups that name who takes part, not what happened
-
-
-def load_conflict_lexicon(lexicon: Lexicon) -> ConflictLexicon:
-    """conflicts.yaml from the pipeline's data folder, with the demonyms the lexicon read."""
-    with (lexicon.data_dir / DATA_FILE.name).open(encoding="utf-8") as stream:
-        data = yaml.safe_load(stream) or {}
-    # an entry "call/NOUN" joins the group only with that part of speech
-    group = {str(lemma): str(words[0]).split("/")[0] for words in data.get("synonyms") or [] for lemma in words}
-    tolls = {str(lemma): str(cat) for cat, words in (data.get("tolls") or {}).items() for lemma in words}
-    return ConflictLexicon(
-        group=group,
-        tolls=tolls,
-        bounds={kind: tuple(data.get(f"{kind}_bounds") or ()) for kind in ("lower", "upper", "approximate")},
-        vague=frozenset(data.get("vague") or ()),
-        meeting=frozenset(data.get("meeting_objects") or ()),
-        rival=frozenset(data.get("one_doer") or ()),
-        mutual=frozenset(data.get("mutual_blame") or ()),
-        accusers=frozenset(data.get("accusing_cues") or ()),
-        doing=frozenset(data.get("doing_verbs") or ()),
-        appeal_nouns=frozenset(data.get("appeal_nouns") or ()),
-        demonyms=lexicon.demonyms,
-        other_senses={str(k): frozenset(v) for k, v in (data.get("other_senses") or {}).items()},
-        victims={str(noun): str(cls) for cls, nouns in (data.get("victims") or {}).items() for noun in nouns},
-        ongoing=frozenset(data.get("ongoing_verbs") or ()),
-        holding=frozenset(data.get("holding_nouns") or ()),
-        participants=frozenset(data.get("participants") or ()),
-    )
-
-
-FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
 
 
 @dataclass
@@ -124,6 +73,10 @@ class ClaimFacts:
     enemy: set[str] = field(default_factory=set)  # keys done by "the enemy" of the speaker
     present: set[str] = field(default_factory=set)  # participant keys whose presence it states
     span: tuple[int, int] = (0, 0)  # the content's tokens
+    charged: set[int] = field(default_factory=set)  # whom its cue accuses ("accused X of ...")
+    # whose involvement a vague denial disowns: its speaker, or X in "X had no hand in"
+    denier: frozenset[int] = frozenset()
+    referring: bool = False  # X is cleared of what is only referred to ("nothing to do with the incident")
 
 
 def _agents(
@@ -133,6 +86,7 @@ def _agents(
     doing: frozenset[str] = frozenset(),
     span: Any = None,
     holding: frozenset[str] = frozenset(),
+    allegiance: frozenset[str] = frozenset(),
 ) -> set[int]:
     """Who does what a content word names: the active subject, the "by" agent of a passive,
     the possessor of a noun ("our custody"); "we"/"our" is the claim's speaker."""
@@ -156,6 +110,9 @@ def _agents(
         heads = [holder, *[c for c in holder.children if c.dep_ == "poss"]]
         # "units of the armed forces of Armenia": the owner of a part
         heads += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        # "fighters loyal to the warlord", "militants linked to the group": the side they fight for
+        sides = [c for c in holder.children if c.dep_ in {"amod", "acl"} and c.lemma_.lower() in allegiance]
+        heads += [g for a in sides for p in a.children if p.dep_ == "prep" for o in p.children for g in o.subtree]
         for h in heads:
             if h.lower_ in FIRST_PERSON:
                 found |= speaker
@@ -258,6 +215,8 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
     accused: set[int] = set()
     present: set[str] = set()
     for tok in span:
+        if tok.dep_ == "nsubj" and (toll := comparative(tok, lex)) is not None and not _background(tok.head, span, lex):
+            counts.append(toll)  # "the real toll was far higher"
         pos = tok.pos_
         keyword = False
         if pos in KEY_POS:
@@ -274,7 +233,7 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
                 continue  # ("held talks" is a meeting, not custody; "set fire" no shooting)
             if lemma in lex.appeal_nouns and any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children):
                 continue  # ("calls for an election" is an appeal, not a phone call)
-            who = _agents(tok, speaker, token_actor, lex.doing, span, lex.holding)
+            who = _agents(tok, speaker, token_actor, lex.doing, span, lex.holding, lex.allegiance)
             doer_tokens += [c for c in tok.children if c.dep_ == "nsubj"]
             doer_tokens += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if _in_relative(tok, span):
@@ -297,22 +256,31 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
                 counts.append(Count(cat, victim_class(tok, lex), value, bound(doc, tok, lex)))
     # the claims component sets "deny" for denial cues and for contents saying that
     # something did not happen ("no civilians were hurt"), not for "would not withdraw"
-    negated = claim["stance"] == "deny"
-    vague = len(span) <= 4 and any(t.lemma_.lower() in lex.vague for t in span)
+    # ("the accusations were absurd" dismisses what another claim asserts)
+    dismissal = dismissed(span, lex)
+    negated = claim["stance"] == "deny" or dismissal
+    vague = dismissal or (len(span) <= 4 and any(t.lemma_.lower() in lex.vague for t in span))
+    cleared, referring = disowned(span, speaker, token_actor, lex) if negated else (set(), False)
+    vague = vague or bool(cleared)
     accused |= {i for who in agents.values() for i in who}
+    charged: set[int] = set()
     cue = doc.char_span(claim["cue"][0], claim["cue"][1], alignment_mode="expand")
     if cue is not None and cue.root.lemma_.lower() in lex.accusers:
         # "accused Côte d'Ivoire of harbouring ...": the accused stands outside the content
         for obj in (c for c in cue.root.children if c.dep_ == "dobj"):
             doer_tokens.append(obj)
-            accused.update(i for t in obj.subtree for i in token_actor.get(t.i, []))
+            charged.update(i for t in obj.subtree for i in token_actor.get(t.i, []))
+    accused |= charged
     accused -= speaker
-    countries = _doer_countries(doer_tokens, actors, accused, lex)
+    charged -= speaker
+    doer_countries = _doer_countries(doer_tokens, actors, accused, lex)
     settled = _settled(span)
     where = (span.start, span.end)
-    return ClaimFacts(
-        index, speaker, keys, negated, vague, counts, agents, settled, accused, countries, enemy, present, where
+    facts = ClaimFacts(
+        index, speaker, keys, negated, vague, counts, agents, settled, accused, doer_countries, enemy, present, where
     )
+    facts.charged, facts.denier, facts.referring = charged, frozenset(cleared) or speaker, referring
+    return facts
 
 
 def _rival_doers(a: ClaimFacts, b: ClaimFacts, about: list[int], lex: ConflictLexicon) -> str | None:
@@ -329,10 +297,6 @@ def _rival_doers(a: ClaimFacts, b: ClaimFacts, about: list[int], lex: ConflictLe
     return None
 
 
-def _countries(ids: frozenset[int] | set[int], actors: list[dict[str, Any]]) -> set[str]:
-    return {str(actors[i]["country"]) for i in ids if 0 <= i < len(actors) and actors[i].get("country")}
-
-
 def _mutual_blame(a: ClaimFacts, b: ClaimFacts, actors: list[dict[str, Any]], lex: ConflictLexicon) -> str | None:
     """Each speaker names the other's side as the doer of the same act: Armenia says
     Azerbaijani forces opened fire, Azerbaijan says Armenian units did."""
@@ -342,10 +306,10 @@ def _mutual_blame(a: ClaimFacts, b: ClaimFacts, actors: list[dict[str, Any]], le
         doers_a, doers_b = a.agents.get(key, set()), b.agents.get(key, set())
         if not doers_a or not doers_b or doers_a & doers_b:
             continue
-        home_a, home_b = _countries(a.speaker, actors), _countries(b.speaker, actors)
+        home_a, home_b = countries(a.speaker, actors), countries(b.speaker, actors)
         if home_a & home_b:
             continue
-        if _countries(doers_a, actors) & home_b and _countries(doers_b, actors) & home_a:
+        if countries(doers_a, actors) & home_b and countries(doers_b, actors) & home_a:
             return key
     return None
 
@@ -355,15 +319,6 @@ def _same_statement(a: tuple[int, int], b: tuple[int, int]) -> bool:
     shared = min(a[1], b[1]) - max(a[0], b[0])
     sizes = sorted((a[1] - a[0], b[1] - b[0]))
     return shared > 0 and shared >= 0.8 * sizes[0] and sizes[0] >= 0.5 * sizes[1]
-
-
-def _side(speaker: frozenset[int], actors: list[dict[str, Any]]) -> set[int]:
-    """The speakers and the organisations they speak for ("RSF spokesman Al-Fateh Koreish")."""
-    found = set(speaker)
-    for i in speaker:
-        if 0 <= i < len(actors):
-            found.update(r["of"] for r in actors[i].get("roles") or [] if isinstance(r.get("of"), int))
-    return found
 
 
 def _sides(ids: set[int], actors: list[dict[str, Any]]) -> set[str]:
@@ -389,24 +344,12 @@ def _same_doers(deny: ClaimFacts, other: ClaimFacts, key: str, actors: list[dict
     if not denied:
         return True
     if key in other.enemy:
-        return not _side(deny.speaker, actors) & _side(other.speaker, actors)
+        return not side(deny.speaker, actors) & side(other.speaker, actors)
     asserted = other.agents.get(key) or other.accused
     if denied & asserted:
         return True
     # ("Israeli tank fire" names its doer by nationality only)
     return bool(_sides(denied, actors) & (_sides(set(asserted), actors) | other.doer_countries))
-
-
-def _answers(deny: ClaimFacts, other: ClaimFacts, about: list[int], actors: list[dict[str, Any]]) -> bool:
-    """A vague denial ("rejected the accusations") answers a claim that accuses its
-    speaker, or the speaker's side named by nationality ("Greek coast guard elements"),
-    made by someone from another side."""
-    if not deny.vague:
-        return False
-    if deny.speaker & other.accused:
-        return True
-    home = _countries(deny.speaker, actors)
-    return bool(home & other.doer_countries) and not home & _countries(other.speaker, actors)
 
 
 def claim_conflicts(
@@ -415,7 +358,7 @@ def claim_conflicts(
     """Conflicts between pairs of claims by different speakers."""
     facts = [f for i, c in enumerate(claims) if (f := facts_of(doc, i, c, lex)) is not None]
     found: list[dict[str, Any]] = []
-    sides = [_side(f.speaker, actors) for f in facts]
+    sides = [side(f.speaker, actors) for f in facts]
     for n, a in enumerate(facts):
         for m in range(n + 1, len(facts)):
             b = facts[m]
@@ -454,8 +397,8 @@ def claim_conflicts(
                 shared = {k for k in deny.keys & other.keys if _same_doers(deny, other, k, actors)}
                 # (soldiers named by both are no shared fact unless the denial is of their presence)
                 shared -= lex.participants - deny.present
-                about_denier = _answers(deny, other, claims[other.index]["about"], actors)
-                if not shared and not about_denier:
+                about_denier = answers(deny, other, claims[other.index]["about"], actors)
+                if not shared and not about_denier and not self_denial(deny, other, actors):
                     continue
                 topic = "whether " + (", ".join(sorted(shared)[:3]) if shared else "the accusation holds")
                 found.append({

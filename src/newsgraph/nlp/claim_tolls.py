@@ -6,7 +6,9 @@ noun is ("killed 27 soldiers" counts dead, not troops). The counted noun gives a
 victims ("soldiers", "civilians", "fighters"): counts of different classes are different
 tolls ("four soldiers" and "more than 30 fighters"), and a class is a part of people in
 general ("only 18 people" cannot include "41 civilians"). Bounds ("at least",
-"no more than") and approximations ("some 40", "around 55,000") are respected.
+"no more than") and approximations ("some 40", "around 55,000") are respected. A toll
+said to be higher (or lower) than another source's ("the real toll was far higher")
+cannot hold with an exact count of all the dead, or with an upper (lower) bound.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.extensions import text_of
 
 if TYPE_CHECKING:
-    from newsgraph.nlp.claim_conflicts import ConflictLexicon
+    from newsgraph.nlp.conflict_lexicon import ConflictLexicon
 
 LOGGER = logging.getLogger(__name__)
 
@@ -44,6 +46,8 @@ OUTCOMES = {"dead", "injured", "detained"}  # categories named by what happened,
 GENERIC_CLASS = "people"
 LOSSES_CLASS = "own losses"
 APPROXIMATION = 0.2  # "some 40" holds from 32 to 48
+COMPARATIVES = {"higher": "above", "greater": "above", "lower": "below", "smaller": "below"}
+RELATIVE_BOUNDS = {"above": {"exact", "upper", "approximate"}, "below": {"exact", "lower", "approximate"}}
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ class Count:
     category: str  # a key of conflicts.yaml's tolls
     victims: str  # the class of the counted noun; "people" when none or unknown
     value: float
-    bound: str  # "exact" | "lower" | "upper" | "approximate"
+    bound: str  # "exact" | "lower" | "upper" | "approximate" | "above" | "below" (than another source's)
 
 
 def number(token: Token) -> float | None:
@@ -69,6 +73,8 @@ def category(tok: Token, lex: ConflictLexicon) -> str | None:
     "killed 15 people"), or the object of the verb whose "at" it follows ("put the death
     toll at four", "estimated the dead at 40"). The walk stops at a verb that counts
     nothing ("seized two armoured vehicles" is no toll of "killed ... and seized")."""
+    if tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i and tok.dep_ in {"nummod", "appos", "npadvmod"}:
+        return None  # a number after its noun names, it does not count ("pavilion 8", "Route 66")
     found: str | None = None
     for near in (tok.head, tok.head.head, tok.head.head.head):
         cat = lex.tolls.get(near.lemma_.lower())
@@ -87,6 +93,26 @@ def category(tok: Token, lex: ConflictLexicon) -> str | None:
         if near.pos_ in {"VERB", "AUX"}:
             break
     return found
+
+
+def comparative(tok: Token, lex: ConflictLexicon) -> Count | None:
+    """A toll said to be higher or lower than the one given elsewhere: "the real toll was
+    far higher", "the number of dead is much lower"; not "higher than in 2019" (a
+    comparison with a number or a year, not with another source)."""
+    cat = lex.tolls.get(tok.lemma_.lower())
+    if cat is None:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            cat = next((lex.tolls[w] for g in prep.children if (w := g.lemma_.lower()) in lex.tolls), None)
+    if cat is None:
+        return None
+    for word in (c for c in tok.head.children if c.dep_ in {"acomp", "attr"}):
+        kind = COMPARATIVES.get(word.lower_)
+        if kind is None or any(c.dep_ == "neg" for c in tok.head.children):
+            continue
+        if any(t.like_num for c in word.children if c.dep_ == "prep" for t in c.subtree):
+            continue
+        return Count(cat, GENERIC_CLASS, 0.0, kind)
+    return None
 
 
 def victim_class(tok: Token, lex: ConflictLexicon) -> str:
@@ -130,6 +156,10 @@ def clash(a: Count, b: Count) -> bool:
     different classes ("soldiers", "fighters") count different people."""
     if a.category != b.category:
         return False
+    if a.bound in RELATIVE_BOUNDS or b.bound in RELATIVE_BOUNDS:
+        # ("the real toll was far higher" against "18 were killed", not "more than 40")
+        rel, other = (a, b) if a.bound in RELATIVE_BOUNDS else (b, a)
+        return other.victims == GENERIC_CLASS and other.bound in RELATIVE_BOUNDS[rel.bound]
     (lo_a, hi_a), (lo_b, hi_b) = _interval(a), _interval(b)
     if a.victims == b.victims:
         return max(lo_a, lo_b) > min(hi_a, hi_b)

@@ -22,7 +22,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsgraph.nlp.claim_conflicts import claim_conflicts, load_conflict_lexicon
+from newsgraph.nlp.claim_conflicts import claim_conflicts
+from newsgraph.nlp.conflict_lexicon import load_conflict_lexicon
 from newsgraph.nlp.lexicon import Lexicon
 
 LOGGER = logging.getLogger(__name__)
