@@ -3,7 +3,10 @@
 Every function returns actor indexes (into `doc._.ng_actors`) found through
 `doc._.ng_token_actor`, plus a short reason used by `newsgraph explain`:
 
-- verbs: subject (through control verbs, raising passives "is expected to travel",
+- verbs: subject (a subject the parser hung on the previous clause, "and the army
+  retreated"; the main verb's for a gerund after a preposition, "retaliated by
+  expelling", and for a finite verb hung on an infinitive, "urged X to free Y and
+  promised"; through control verbs, raising passives "is expected to travel",
   adjectives "ready to free", conjuncts, relative clauses and appositions; the accused
   of "accused X of shelling"; the reporter of a speech act the parser hangs inside a
   reported clause, one or two clauses deep; the launcher of a weapon subject "the drone,
@@ -15,7 +18,8 @@ Every function returns actor indexes (into `doc._.ng_actors`) found through
   of suspended trade ("imports from Norway"), the addressee of a request ("called
   Athens to", "called for Israel's withdrawal", "demanded an apology from Greece") or
   protest ("protested to China"; "summoned India's envoy to lodge a protest");
-- nouns: possessor, compound, "by" phrase and the entry's recipient prepositions; the
+- nouns: possessor, compound, "by" phrase and the entry's recipient prepositions (a
+  person or group possessing an act they undergo is its recipient: "Melia's arrest"); the
   subject of a light verb ("Israel launched strikes") or of the statement a meeting
   precedes ("After talks with X, Y said"); the object of an outcome verb ("strikes
   killed five soldiers"); a demonym ("Israeli strikes") stands for the matching state
@@ -52,12 +56,14 @@ from newsgraph.nlp.role_syntax import (
     OUTCOME_VERBS,
     PATIENT_NOUNS,
     SUBJECT_DEPS,
+    SUBJECT_GERUND_PREPS,
     TRADE_NOUNS,
     WEAPON_NOUNS,
     both_sides_subject,
     control_objects,
     reduced_passive,
     reporter_of,
+    stranded_subject,
 )
 
 LOGGER = logging.getLogger(__name__)
@@ -109,6 +115,8 @@ class RoleFinder(PhraseActors):
         node, controlled = verb, False
         for _ in range(6):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and (stranded := stranded_subject(node)) is not None:
+                subjects = [stranded]  # "X entered the town and the army retreated": misattached
             if not subjects and controlled:
                 # "X is expected to travel", "X was ordered to free": the raised subject
                 subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
@@ -136,6 +144,24 @@ class RoleFinder(PhraseActors):
                 if reduced_passive(node):
                     return [], ""  # "Mosquera, kidnapped in February": the noun is the victim
                 return self.actors_of(node.head), f"noun modified by '{node.text}'"
+            elif (
+                node.dep_ == "conj"
+                and node.tag_ in {"VBD", "VBZ"}
+                and node.head.dep_ == "xcomp"
+                and node.head.tag_ == "VB"
+            ):
+                # "urged X to free Y and promised aid": a finite verb is no conjunct of the
+                # infinitive; it shares the subject of the verb that controls it
+                node = node.head.head
+            elif (
+                node.dep_ == "pcomp"
+                and node.head.dep_ == "prep"
+                and node.head.lower_ in SUBJECT_GERUND_PREPS
+                and node.head.head.pos_ in {"VERB", "AUX"}
+            ):
+                # "retaliated by expelling", "after meeting X, Y said": the main clause's subject
+                # (not "prevented X from entering": X enters)
+                node = node.head.head
             elif speech and node.dep_ == "conj" and (reporter := reporter_of(node)) is not None:
                 node = reporter  # the reporting verb: "denied that ... and accused"
             elif node.dep_ in {"conj", "advcl", "pcomp", "acomp"}:
@@ -249,11 +275,13 @@ class RoleFinder(PhraseActors):
             for child in _inverted_objects(verb):
                 if child.dep_ == "dobj" and "dobj" in entry.recipient:
                     if child.lemma_.lower() in entry.objects:
-                        # "summoned China's ambassador", "expelled three Russian diplomats": their state
-                        owners = self.owner_actors(child)
+                        # "summoned China's ambassador", "expelled three Russian diplomats": their
+                        # state; a named envoy is the recipient ("the Austrian ambassador, Peter Weber")
+                        named = self.named_person(child)
+                        owners = named or self.owner_actors(child)
                         if owners:
                             roles.recipient += owners
-                            roles.why_recipient = "owner of the object"
+                            roles.why_recipient = "envoy named in the object" if named else "owner of the object"
                         continue
                     if child.lemma_.lower() in AUDIENCE:
                         continue
@@ -367,17 +395,20 @@ class RoleFinder(PhraseActors):
         return [], ""
 
     def _noun_roles(self, noun: Token, entry: TriggerEntry, light_verbs: frozenset[str]) -> Roles:
-        roles = Roles()
+        roles, patients = Roles(), self.possessor_patients(noun)
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"}:
-                roles.actor += self.token_actor.get(child.i, [])
+                roles.actor += [a for a in self.token_actor.get(child.i, []) if a not in patients]
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for obj in child.children:
                     roles.actor += self.actors_of(obj)
         if roles.actor:
             roles.why_actor = "possessor/modifier/'by' phrase of the noun"
         roles.recipient = [r for r in self._prep_recipients([noun], entry) if r not in roles.actor]
-        if roles.recipient:
+        if patients:  # "Melia's arrest", "the activists' detention by police": they undergo it
+            roles.recipient = [r for r in patients if r not in roles.actor] + roles.recipient
+            roles.why_recipient = "possessor who undergoes the act"
+        if roles.recipient and not patients:
             roles.why_recipient = f"object of '{'/'.join(entry.recipient)}' on the noun"
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -391,7 +422,8 @@ class RoleFinder(PhraseActors):
                 roles.why_recipient = roles.why_recipient or f"object of '{'/'.join(entry.recipient)}' on '{head.text}'"
         elif not roles.actor and noun.dep_ in {"nsubj"} and head.pos_ == "VERB":
             # "a Hamas delegation travelled", "talks between X and Y took place"
-            roles.actor = [a for c in noun.children if c.dep_ in MODIFIER_DEPS for a in self.token_actor.get(c.i, [])]
+            mods = [a for c in noun.children if c.dep_ in MODIFIER_DEPS for a in self.token_actor.get(c.i, [])]
+            roles.actor = [a for a in mods if a not in patients]
         elif (
             not roles.actor
             and entry.event == "CONSULT"

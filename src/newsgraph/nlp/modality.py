@@ -1,7 +1,8 @@
 """Event modality: negated, hypothetical, future, historical.
 
 - negated: a negation on the trigger's verb, or on the verb that controls it
-  ("did not agree to withdraw"), or "no" on a trigger noun;
+  ("did not agree to withdraw"), "no" on a trigger noun, or "without" before the
+  trigger's gerund ("withdrew without firing a shot");
 - future: will/shall, "going to", a controlling verb of intention or agreement
   ("agreed to pull back", "plans to visit"), "would" inside reported speech
   ("he said Armenia would not withdraw": the future seen from the past);
@@ -49,6 +50,9 @@ def modality(trigger: Token, *, reported: bool) -> tuple[dict[str, bool], list[s
     negated = any(c.dep_ == "neg" or (c.lower_ in {"never"} and c.dep_ == "advmod") for c in children)
     if negated:
         reasons.append(f"negation on '{verb.text}'")
+    if not negated and verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        negated = True  # "left without firing a shot": the act did not happen
+        reasons.append("'without' before the gerund")
     if trigger is not verb and any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
         negated = True
         reasons.append("'no' on the trigger noun")

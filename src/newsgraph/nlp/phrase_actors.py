@@ -23,6 +23,7 @@ from newsgraph.nlp.role_syntax import (
     FORCE_NOUNS,
     MODIFIER_DEPS,
     RELATIVE_PRONOUNS,
+    UNDERGONE_NOUNS,
     acts_for_state,
     conjuncts,
     is_member_noun,
@@ -191,6 +192,30 @@ class PhraseActors:
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             found += [a for g in prep.children if g.dep_ == "pobj" for a in self.token_actor.get(g.i, [])]
         return [a for a in dict.fromkeys(found) if a not in own] or self.demonym_actor(token, "")
+
+    def named_person(self, token: Token) -> list[int]:
+        """The person a noun phrase names by a name inside it ("the Austrian ambassador,
+        Peter Weber"), not by its head alone ("China's ambassador": no name)."""
+        return [
+            a
+            for a in self.token_actor.get(token.i, [])
+            if a < len(self.actors)
+            and self.actors[a].get("kind") == "person"
+            and any(t.pos_ == "PROPN" and a in self.token_actor.get(t.i, []) for t in token.subtree if t.i != token.i)
+        ]
+
+    def possessor_patients(self, noun: Token) -> list[int]:
+        """The person or group a possessive names as undergoing an act noun ("Melia's
+        arrest", "the activists' detention"); not a state or organisation, nor a possessor
+        with an "of" phrase after the noun: "Russia's arrest of X", "Hamas's release of
+        hostages" name the one who acts."""
+        if noun.lemma_.lower() not in UNDERGONE_NOUNS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        ):
+            return []
+        found = [a for c in noun.children if c.dep_ == "poss" for a in self.token_actor.get(c.i, [])]
+        kinds = {self.actors[a].get("kind") for a in found if a < len(self.actors)}
+        return list(dict.fromkeys(found)) if found and kinds <= {"person", "group"} else []
 
     def possessor_actors(self, token: Token) -> list[int]:
         """Whose thing underwent the act: "its positions were hit", "one of their convoys"

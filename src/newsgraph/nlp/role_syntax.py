@@ -25,9 +25,18 @@ PATIENT_NOUNS = frozenset(
     {"release", "freeing", "extradition", "arrest", "prosecution", "trial", "removal", "ouster", "protection",
      "safety", "rescue", "evacuation", "return", "punishment", "detention"}
 )  # fmt: skip
+# Acts whose possessor undergoes them when no "of" phrase follows: "Melia's arrest",
+# "the activists' detention", "Sayed's extradition" (but "Russia's arrest of X": Russia acts).
+UNDERGONE_NOUNS = PATIENT_NOUNS | frozenset(
+    {"kidnapping", "abduction", "imprisonment", "jailing", "expulsion", "deportation", "execution", "killing",
+     "murder", "assassination", "capture", "conviction", "sentencing", "interrogation", "disappearance"}
+)  # fmt: skip
 # Audiences are not recipients of the act: "told reporters", "spoke to journalists".
 AUDIENCE = frozenset({"reporter", "journalist", "press", "medium", "crowd", "audience", "supporter"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Prepositions whose gerund shares the main clause's subject: "retaliated by expelling",
+# "after meeting the envoy, she said" (not "from": "barred X from leaving" is X's act).
+SUBJECT_GERUND_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "upon", "through", "despite"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # People sent by, speaking or fighting for a state or body: "a delegation from Niger",
@@ -176,3 +185,51 @@ def _names_both(noun: Token) -> bool:
         if "both" in words or ("two" in words and tok.lemma_.lower() in BOTH_SIDES_NOUNS):
             return True
     return False
+
+
+# Subordinators the parser reads as prepositions, swallowing the next clause's subject as
+# their object: "a week after Zagreb expelled a diplomat", "hours before police raided".
+CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as"})
+# Closing marks between a stranded subject and its verb: "the Security Forces (FDS) retreated".
+CLOSING_MARKS = frozenset({")", "]", '"', "”", "'"})
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a finite conjunct verb that the parser hung on the previous clause,
+    or None: "X entered the town and the army retreated" (the army read as a conjunct of
+    the town), "NATO said ..., and Finland and Estonia agreed" (a conjunct of the last
+    noun), "a week after Zagreb expelled" ("after" read as a preposition). A noun phrase
+    right before the verb and right after "and"/"but" (or such an "after") is its subject;
+    "X met Y and pressed Z", with no noun between "and" and the verb, shares X."""
+    if verb.dep_ not in {"conj", "advcl"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.left_edge.i - 1
+    while i > 0 and doc[i].text in CLOSING_MARKS:
+        i -= 1
+    if i <= 0:
+        return None
+    noun = doc[i]
+    while noun.dep_ in {"appos", "compound", "flat"} and noun.head.i < noun.i:
+        noun = noun.head  # "the Security Forces (FDS)": the head of the name
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > verb.i or verb.head.i > noun.i:
+        return None
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is None:
+        return None
+    if noun.dep_ == "pobj":
+        return noun if before.i == noun.head.i and before.text.lower() in CLAUSE_PREPS else None
+    if verb.dep_ != "conj" or noun.dep_ != "conj" or before.text.lower() not in {"and", "but"}:
+        return None
+    # "..., and Finland and Estonia agreed": the phrase starts at the first conjunct after "and"
+    while (
+        noun.head.dep_ == "conj"
+        and noun.head.pos_ in {"NOUN", "PROPN"}
+        and noun.head.i > verb.head.i
+        and noun.head.left_edge.i > 0
+        and doc[noun.head.left_edge.i - 1].text.lower() in {"and", "but"}
+    ):
+        noun = noun.head
+    return noun
