@@ -43,6 +43,9 @@ class Pipeline:
 
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text)
+        # the tokenizer keeps every character, so the doc's text is the article's: seed
+        # `text_of`'s cache rather than have spaCy join every token again
+        doc.user_data["ng_text"] = article.text
         doc._.ng_published = article.published
         doc._.ng_warnings = list(article.warnings) + (
             []

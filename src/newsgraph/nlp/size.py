@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 LOGGER = logging.getLogger(__name__)
 
@@ -73,15 +74,27 @@ def _kind(lemmas: set[str]) -> str | None:
     return None
 
 
+_LAST_NUMBERS: list[tuple[Doc, list[int]]] = []  # the doc being coded (one entry; holds the doc)
+
+
+def _number_tokens(doc: Doc) -> list[int]:
+    """The indexes of the doc's number words ("12", "twelve"), found once for all its events."""
+    if _LAST_NUMBERS and _LAST_NUMBERS[0][0] is doc:
+        return _LAST_NUMBERS[0][1]
+    found = [t.i for t in doc if t.like_num or t.lower_ in WORD_NUMBERS]
+    _LAST_NUMBERS[:] = [(doc, found)]
+    return found
+
+
 def event_size(sent: Span, date_spans: list[tuple[int, int]], own: set[int] | None = None) -> dict[str, Any]:
     """Counts of dead, injured and arrested stated in the sentence; with `own` (the token
     indexes of the event's own clause), only counts inside it."""
     size: dict[str, Any] = {"dead": None, "injured": None, "arrested": None, "approximate": False}
     doc = sent.doc
-    tokens: Iterable[Token] = sent if own is None else [doc[i] for i in sorted(own) if sent.start <= i < sent.end]
+    numbers = _number_tokens(doc)
+    within = numbers[bisect_left(numbers, sent.start) : bisect_left(numbers, sent.end)]
+    tokens: Iterable[Token] = [doc[i] for i in within if own is None or i in own]
     for tok in tokens:
-        if not (tok.like_num or tok.lower_ in WORD_NUMBERS):
-            continue
         if any(s <= tok.idx < e for s, e in date_spans) or _is_age(tok):
             continue
         if tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "no":
