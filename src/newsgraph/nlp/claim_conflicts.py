@@ -39,6 +39,8 @@ from newsgraph.nlp.claim_tolls import (
     clash,
     comparative,
     number,
+    ordinal,
+    sole,
     victim_class,
 )
 from newsgraph.nlp.conflict_lexicon import ConflictLexicon
@@ -50,6 +52,7 @@ NOBODY = {"nobody", "none", "no one", "no people", "no person", "not one person"
 KEY_POS = {"NOUN", "VERB", "ADJ"}
 ENEMY = {"enemy", "hostile"}
 RELATIVE = {"who", "which", "that"}
+ORIGIN_VERBS = {"be", "come", "hail", "arrive", "originate"}  # "were (not) from X"
 PRESENCE = {"have", "be"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD", "LEG"}
 BACKGROUND_MARKS = {"as", "while", "when", "whilst", "if", "unless"}  # time and condition
@@ -77,6 +80,8 @@ class ClaimFacts:
     # whose involvement a vague denial disowns: its speaker, or X in "X had no hand in"
     denier: frozenset[int] = frozenset()
     referring: bool = False  # X is cleared of what is only referred to ("nothing to do with the incident")
+    origins: set[str] = field(default_factory=set)  # where the doers came from ("youth from Pibor")
+    denied_origins: set[str] = field(default_factory=set)  # where they did not ("were not from Pibor")
 
 
 def _agents(
@@ -185,6 +190,25 @@ def _other_sense(tok: Token, lemma: str, lex: ConflictLexicon) -> bool:
     return tok.head.lemma_.lower() in senses or any(word in senses for word in near)
 
 
+def _origins(span: Any, lex: ConflictLexicon) -> tuple[set[str], set[str]]:
+    """The named places the content says its subjects came from ("armed youth from Pibor
+    raided", "the gunmen came from Mali"), and those it says they did not come from ("the
+    raiders were not from Pibor but ..."): a correction of the other source's origin."""
+    asserted: set[str] = set()
+    denied: set[str] = set()
+    for prep in (t for t in span if t.lower_ == "from" and t.dep_ == "prep"):
+        names = {c.lower_ for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"}
+        head = prep.head
+        if not names or _background(prep, span, lex):
+            continue
+        if any(c.dep_ == "neg" for c in (*prep.children, *head.children)):
+            if head.lemma_.lower() in ORIGIN_VERBS:
+                denied |= names
+        elif head.dep_ in {"nsubj", "nsubjpass"} or head.lemma_.lower() in ORIGIN_VERBS:
+            asserted |= names
+    return asserted, denied
+
+
 def _doer_countries(tokens: list[Token], actors: list[dict[str, Any]], ids: set[int], lex: ConflictLexicon) -> set[str]:
     """The countries of the doers: of forces and groups named ("Turkish forces"), not of
     persons (an ambassador's refusal is no act of his side), and demonyms of unnamed ones."""
@@ -217,6 +241,9 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
     for tok in span:
         if tok.dep_ == "nsubj" and (toll := comparative(tok, lex)) is not None and not _background(tok.head, span, lex):
             counts.append(toll)  # "the real toll was far higher"
+        if tok.like_num and (nth := ordinal(tok, lex)) is not None and not _background(tok, span, lex):
+            counts.append(nth)  # "a fourth man succumbed"
+            continue
         pos = tok.pos_
         keyword = False
         if pos in KEY_POS:
@@ -250,6 +277,8 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
                 enemy.add(key)  # "an enemy offensive": done by the speaker's foe
             if lex.tolls.get(lemma) is not None and _nobody(tok):
                 counts.append(Count(lex.tolls[lemma], GENERIC_CLASS, 0.0, "exact"))
+            if (only := sole(tok, lex)) is not None:
+                counts.append(only)  # "the only death registered"
         if tok.like_num and (value := number(tok)) is not None:
             cat = category(tok, lex)
             if cat is not None:
@@ -280,6 +309,7 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
         index, speaker, keys, negated, vague, counts, agents, settled, accused, doer_countries, enemy, present, where
     )
     facts.charged, facts.denier, facts.referring = charged, frozenset(cleared) or speaker, referring
+    facts.origins, facts.denied_origins = _origins(span, lex)
     return facts
 
 
@@ -398,9 +428,16 @@ def claim_conflicts(
                 # (soldiers named by both are no shared fact unless the denial is of their presence)
                 shared -= lex.participants - deny.present
                 about_denier = answers(deny, other, claims[other.index]["about"], actors)
-                if not shared and not about_denier and not self_denial(deny, other, actors):
+                origin = sorted(deny.denied_origins & other.origins)  # "not from Pibor" / "youth from Pibor"
+                if not shared and not about_denier and not origin and not self_denial(deny, other, actors):
                     continue
-                topic = "whether " + (", ".join(sorted(shared)[:3]) if shared else "the accusation holds")
+                topic = "whether " + (
+                    ", ".join(sorted(shared)[:3])
+                    if shared
+                    else f"they came from {origin[0].title()}"
+                    if origin
+                    else "the accusation holds"
+                )
                 found.append({
                     "claims": [a.index, b.index], "narration": False, "about": about,
                     "topic": topic,

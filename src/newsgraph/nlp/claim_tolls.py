@@ -9,6 +9,8 @@ general ("only 18 people" cannot include "41 civilians"). Bounds ("at least",
 "no more than") and approximations ("some 40", "around 55,000") are respected. A toll
 said to be higher (or lower) than another source's ("the real toll was far higher")
 cannot hold with an exact count of all the dead, or with an upper (lower) bound.
+An ordinal victim gives a lower bound ("a fourth man succumbed to his wounds": at least
+four dead), and "the only death" an exact count of one.
 """
 
 from __future__ import annotations
@@ -42,6 +44,19 @@ NUMBER_WORDS = {
     "dozen": 12,
     "twenty": 20,
 }
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+SOLE = {"only", "sole", "single"}
+VICTIM_DEPS = {"nsubj", "nsubjpass"}
 OUTCOMES = {"dead", "injured", "detained"}  # categories named by what happened, not by who
 GENERIC_CLASS = "people"
 LOSSES_CLASS = "own losses"
@@ -113,6 +128,31 @@ def comparative(tok: Token, lex: ConflictLexicon) -> Count | None:
             continue
         return Count(cat, GENERIC_CLASS, 0.0, kind)
     return None
+
+
+def ordinal(tok: Token, lex: ConflictLexicon) -> Count | None:
+    """ "a fourth man succumbed", "a second soldier was killed": the toll is at least the
+    ordinal. Only for the subject of an outcome verb that takes no object ("the second
+    attack killed five" counts five, not two)."""
+    value = ORDINALS.get(tok.lower_)
+    noun, verb = tok.head, tok.head.head
+    if value is None or tok.dep_ != "amod" or noun.pos_ != "NOUN" or noun.dep_ not in VICTIM_DEPS:
+        return None
+    cat = lex.tolls.get(verb.lemma_.lower())
+    if cat not in OUTCOMES or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return Count(cat, victim_class(tok, lex), float(value), "lower")
+
+
+def sole(tok: Token, lex: ConflictLexicon) -> Count | None:
+    """ "the only death registered", "the sole fatality": an outcome noun in the singular
+    with "only" counts exactly one."""
+    cat = lex.tolls.get(tok.lemma_.lower())
+    if cat not in OUTCOMES or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in SOLE for c in tok.children):
+        return None
+    return Count(cat, GENERIC_CLASS, 1.0, "exact")
 
 
 def victim_class(tok: Token, lex: ConflictLexicon) -> str:
