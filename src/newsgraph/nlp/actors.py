@@ -25,6 +25,7 @@ from newsgraph.nlp.collectives import CollectiveFinder
 from newsgraph.nlp.coref import References
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import Lexicon
+from newsgraph.nlp.name_words import HONORIFICS, TITLE_ABBREVIATIONS
 from newsgraph.nlp.names import fold, is_acronym_of, same_person
 from newsgraph.nlp.noise import (
     ORG_WORDS,
@@ -34,7 +35,7 @@ from newsgraph.nlp.noise import (
     is_outlet_audience,
     name_after_description,
 )
-from newsgraph.nlp.org_names import in_text_order, spelled_names
+from newsgraph.nlp.org_names import in_text_order, organisation_before, place_prefixed_names, spelled_names
 from newsgraph.nlp.profile import Profiler
 from newsgraph.nlp.roles import RoleReader
 
@@ -57,21 +58,6 @@ def _with_family_names(span: Span) -> Span:
             break
         end += 1
     return doc[span.start : end]
-
-
-def _organisation_before(span: Span) -> Span | None:
-    """ "[Russian Foreign Ministry] Yelena Sorokina": capitalised words ending in an organisation
-    word, run into the person's name without a comma (translated word order)."""
-    doc = span.doc
-    end = span.start
-    start = end
-    while start > 0 and doc[start - 1].dep_ == "compound" and start - 1 < doc[start - 1].head.i < span.end:
-        if not (doc[start - 1].is_title or doc[start - 1].is_upper) or "\n" in doc[start - 1].whitespace_:
-            break
-        start -= 1
-    if start == end or doc[end - 1].lower_ not in ORG_WORDS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
-        return None
-    return doc[start:end]
 
 
 class ActorResolver(CollectiveFinder, NameFilters):
@@ -108,7 +94,13 @@ class ActorResolver(CollectiveFinder, NameFilters):
         outlets = find_outlets(text_of(doc))
         main = self._main_country(doc, dateline)
         spelled = spelled_names(doc, actors, attach, self._org)
+        prefixed = place_prefixed_names(doc)
         for ent in doc.ents:
+            joined = prefixed.get(ent.start) or prefixed.get(ent.end)
+            if joined is not None and joined.start == ent.start:
+                continue  # "West Papua" of "West Papua National Liberation Army": part of the name
+            if joined is not None:
+                ent = joined
             if ent.start in absorbed or any(a <= ent.start_char < b for a, b in credit_spans):
                 continue
             if any(i in spelled for i in range(ent.start, ent.end)):
@@ -218,6 +210,11 @@ class ActorResolver(CollectiveFinder, NameFilters):
             span = span.doc[after[0].i : span.end]
         if not span.text.strip() or not span.text[-1].isalnum():
             return  # "Al-" cut from "Al-Amal"
+        if label == "PERSON" and all(
+            t.text == "." or t.lower_.rstrip(".") in HONORIFICS or t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+            for t in span
+        ):
+            return  # "Col" of "Col. Ramon Dizon", cut off by the full stop: a title, no one's name
         doc = span.doc
         if label == "PERSON" and not ent_id and self._described_as_institution(span):
             label = "ORG"  # "Torre Tagle, Peru's foreign ministry,": no person
@@ -235,7 +232,7 @@ class ActorResolver(CollectiveFinder, NameFilters):
             if span[-1].lemma_.lower() in self.institutions:
                 return  # "Gazipur police": an institution, found with the others
             span = self._strip_titles(_with_family_names(self._with_given_names(span)))
-            org = _organisation_before(span)
+            org = organisation_before(span)
             if org is not None:
                 # "the Russian Foreign Ministry Yelena Sorokina": the ministry is an actor of its own
                 self._named_mention(Span(doc, org.start, org.end, label="ORG"), actors, attach, token_actor)
@@ -353,7 +350,13 @@ class ActorResolver(CollectiveFinder, NameFilters):
             two = f"{doc[start].lower_} {doc[start + 1].lower_}"
             if two in self.titles and start < span.end - 2:
                 start += 2
-            elif doc[start].lower_ in self.titles or self.roles.is_title_word(doc[start].text):
+            elif (
+                doc[start].lower_ in self.titles
+                or doc[start].lower_.rstrip(".") in HONORIFICS
+                or doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+                or (doc[start].text == "." and start > span.start)
+                or self.roles.is_title_word(doc[start].text)
+            ):
                 start += 1
             else:
                 break

@@ -5,10 +5,13 @@ Read by `CollectiveFinder` (`nlp/collectives.py`)."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.actor_model import QUANTIFIERS, RECIPIENT_PREPS
+from newsgraph.nlp.actor_model import QUANTIFIERS, RECIPIENT_PREPS, generic
+from newsgraph.nlp.extensions import text_of
+from newsgraph.nlp.names import fold
 
 LOGGER = logging.getLogger(__name__)
 
@@ -98,3 +101,38 @@ def is_patient(token: Token) -> bool:
 def is_described(token: Token) -> bool:
     """A descriptive (not counting) modifier: "displaced people", "local people"."""
     return any(c.dep_ in {"amod", "compound"} and not c.like_num and c.lower_ not in QUANTIFIERS for c in token.lefts)
+
+
+def described_before(doc: Doc, actors: list[Any], token: Token, mods: list[Token]) -> int | None:
+    """ "the Kurdish-led force" after "the Kurdish-led Syrian Democratic Forces": a definite
+    description whose head ends an organisation's name and whose modifiers were said of it
+    (in the name or right before it), latest such organisation first."""
+    if not mods:
+        return None
+    phrase = doc[mods[0].i : mods[-1].i + 1].text.lower()
+    heads = {token.lemma_.lower(), f"{token.lemma_.lower()}s", token.lower_}
+    text = text_of(doc).lower()
+    for index in range(len(actors) - 1, -1, -1):
+        actor = actors[index]
+        name = fold(actor.name).split()
+        if actor.kind != "organization" or not name or name[-1] not in heads:
+            continue
+        for m in actor.mentions:
+            if m[0] < token.idx and phrase in text[max(0, m[0] - 40) : m[1]]:
+                return index
+    return None
+
+
+def without_owner_country(span: Span, head: Token) -> Span:
+    """ "Greece's Hellenic Coast Guard": a body with a proper name of its own keeps the
+    possessive country out of its name (the country is still its `country`); a generic
+    one keeps it ("Russia's Defence Ministry", "Sudan's foreign ministry")."""
+    doc = span.doc
+    pos = next((t.i for t in span if t.tag_ == "POS"), None)
+    if pos is None or pos == span.start or not all(t.ent_id_.startswith("country:") for t in doc[span.start : pos]):
+        return span
+    rest = doc[pos + 1 : head.i + 1]
+    proper = [t for t in rest if t.text[:1].isupper() and t.i != head.i]
+    if not proper or generic(rest) or all(t.ent_id_.startswith("demonym:") for t in proper):
+        return span
+    return rest

@@ -16,7 +16,6 @@ from newsgraph.nlp.actor_model import (
     RECIPIENT_PREPS,
     Actor,
     ActorWords,
-    generic,
     is_participant,
     opens_clause,
     uncounted,
@@ -25,12 +24,14 @@ from newsgraph.nlp.collective_grammar import (
     HEDGES,
     all_of,
     authorities_state,
+    described_before,
     described_proper_name,
     is_counted,
     is_described,
     is_patient,
     quantity_of,
     speaks_or_acts,
+    without_owner_country,
 )
 from newsgraph.nlp.coref import is_reference
 from newsgraph.nlp.extensions import NOMINAL, indexes_where
@@ -123,7 +124,7 @@ class CollectiveFinder(ActorRegistry):
             if of_country is not None and code is None:
                 code = of_country.ent_id_.split(":", 1)[1]
                 span = doc[left : of_country.i + 1]
-            span = self._without_owner_country(span, token)
+            span = without_owner_country(span, token)
             mods = [t for t in span if t.i != token.i and t.dep_ != "case"]
             if not mods and (lemma != "police" or is_reference(token)):
                 continue  # "the ministry", "the army": a reference, resolved later
@@ -183,6 +184,11 @@ class CollectiveFinder(ActorRegistry):
                 if index is not None:
                     actors[index].country = actors[index].country or code
                     actors[index].key = key
+            if index is None and is_reference(token):
+                index = described_before(doc, actors, token, mods)
+                if index is not None:
+                    attach(span, index, "description")  # "the Kurdish-led force": the Kurdish-led SDF
+                    continue
             if index is None:
                 proper = described_proper_name(token, token_actor)
                 name = uncounted(span).text if proper is None else proper.text
@@ -192,21 +198,6 @@ class CollectiveFinder(ActorRegistry):
                 if proper is not None:
                     attach(proper, index, "name")  # "Itamaraty, Brazil's foreign ministry,": its own name
             attach(span, index, "name")
-
-    @staticmethod
-    def _without_owner_country(span: Span, head: Token) -> Span:
-        """ "Greece's Hellenic Coast Guard": a body with a proper name of its own keeps the
-        possessive country out of its name (the country is still its `country`); a generic
-        one keeps it ("Russia's Defence Ministry", "Sudan's foreign ministry")."""
-        doc = span.doc
-        pos = next((t.i for t in span if t.tag_ == "POS"), None)
-        if pos is None or pos == span.start or not all(t.ent_id_.startswith("country:") for t in doc[span.start : pos]):
-            return span
-        rest = doc[pos + 1 : head.i + 1]
-        proper = [t for t in rest if t.text[:1].isupper() and t.i != head.i]
-        if not proper or generic(rest) or all(t.ent_id_.startswith("demonym:") for t in proper):
-            return span
-        return rest
 
     def _military_of(self, actors: list[Actor], code: str) -> int | None:
         """The state's military found before: by key, or an organisation named by the country and

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.coref_nouns import (
     COUNTRY_NOUNS,
@@ -30,9 +30,19 @@ from newsgraph.nlp.coref_nouns import (
     PAIR_WINDOW,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    ROLE_FAMILIES,
     SINGULAR_THING_PRONOUNS,
     STATE_ARMY_NOUNS,
     STATE_NOUNS,
+)
+from newsgraph.nlp.coref_tokens import (
+    has_number,
+    is_age_noun,
+    is_object,
+    named_with,
+    noun_span,
+    plural_name,
+    quoted_tokens,
 )
 from newsgraph.nlp.names import fold
 
@@ -82,6 +92,8 @@ class References:
         self.sent_start: list[int] = [0] * len(doc)  # token index -> its sentence's first token
         for sent in doc.sents:
             self.sent_start[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+        self.quoted = quoted_tokens(doc)  # token index -> inside a direct quotation
+        self.speaker_like: dict[int, int] = {}  # person -> sentence start where it was a subject outside quotes
 
     def _touch(self, owner: int, token: Token) -> None:
         for queue in (self.recent,):
@@ -99,6 +111,8 @@ class References:
         ):
             # "his men did not touch ...": the possessor of a subject leads the next pronoun too
             self.subject_sent[owner] = self.sent_start[token.i]
+            if not self.quoted[token.i] and token.pos_ != "PRON":
+                self.speaker_like[owner] = self.sent_start[token.i]
             if owner in self.subjects:
                 self.subjects.remove(owner)
             self.subjects.append(owner)
@@ -136,7 +150,7 @@ class References:
             target = self._target(token)
             if not target:
                 continue
-            span = _noun_span(token)
+            span = noun_span(token)
             how = "pronoun" if token.pos_ == "PRON" else "description"
             if len(target) == 1 and token.lower_ in PERSON_PRONOUNS and token.dep_.startswith(("nsubj", "poss")):
                 self.genders[target[0]] = "f" if token.lower_ in FEMININE else "m"
@@ -161,16 +175,18 @@ class References:
                         return pair  # "thanked India and China, saying they had helped"
                 return self._thing(token, {"group", "organization"})
             return None
+        if is_age_noun(token):
+            return self._aged_person(token)
         lemma = token.lemma_.lower()
         if (
             token.tag_ in {"NNS", "NNPS"}
             and lemma in PAIR_NOUNS
-            and (_has_number(token, "two") or _has_number(token, "both"))
+            and (has_number(token, "two") or has_number(token, "both"))
         ):
             return self._pair(lemma, token)
         if token.pos_ not in {"NOUN", "PROPN"} or not is_reference(token):
             return None
-        if low in {"men", "women", "leaders", "officials"} and _has_number(token, "two"):
+        if low in {"men", "women", "leaders", "officials"} and has_number(token, "two"):
             people = [i for i in self.participants if self.actors[i].kind == "person"]
             return people[-2:] if len(people) >= 2 else None
         if low == "side" or lemma == "side":
@@ -178,7 +194,7 @@ class References:
         if lemma in STATE_NOUNS:
             # a state named with that noun before ("Yemen's internationally recognised government"),
             # then the story's own state: "the government" in a story about Mali is Mali's
-            found = self._last(lambda a: a.kind == "state" and _named_with(a, lemma, token.idx), window=30)
+            found = self._last(lambda a: a.kind == "state" and named_with(a, lemma, token.idx), window=30)
             if found is None:
                 found = self.main_state()
             if found is None:
@@ -200,7 +216,7 @@ class References:
                 owner = self.actors[named[0]]
                 return named[:1] if owner.kind in {"organization", "media"} else None
             return self._org_reference(token, lemma)
-        if lemma in self.titles or low in self.titles or lemma in {"man", "woman"}:
+        if lemma in self.titles or low in self.titles or lemma in {"man", "woman"} or lemma in ROLE_FAMILIES:
             return self._person_by_role(token, lemma)
         return None
 
@@ -264,7 +280,8 @@ class References:
         if owner in self.genders:
             return self.genders[owner]
         for role in self.actors[owner].roles:
-            last = role["title"].split()[-1] if role["title"] else ""
+            head = role["title"].split(" of ")[0].split() if role["title"] else []  # "spokesman of the ministry"
+            last = head[-1] if head else ""
             if last.endswith("woman"):
                 return "f"
             if last.endswith("man") and last not in {"ombudsman"}:
@@ -313,7 +330,7 @@ class References:
                 and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in t.children)  # "Our men ...," he said
                 for o in self._owners(t)
             }
-        if not _is_object(token):
+        if not is_object(token):
             return set()
         node = head
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
@@ -328,10 +345,21 @@ class References:
                     return owner
         return None
 
+    def _quoted_speaker(self, token: Token) -> set[int]:
+        """Inside a direct quotation, the person named as a subject outside quotes in this or the
+        previous sentence: the one speaking, who would say "I", not "he"."""
+        if not self.quoted[token.i]:
+            return set()
+        here = self.sent_start[token.i]
+        prev = self.sent_start[here - 1] if here > 0 else here
+        # the previous sentence counts only when it reports a quotation itself ('"...," X said.')
+        places = {here, prev} if prev < here and any(self.quoted[prev:here]) else {here}
+        return {o for o, where in self.speaker_like.items() if where in places}
+
     def _person_pronoun(self, token: Token) -> list[int] | None:
         low = token.lower_
         gender = "f" if low in FEMININE else "m"
-        bound = self._bound(token)
+        bound = self._bound(token) | self._quoted_speaker(token)
         people = [
             i
             for i in self.recent
@@ -341,7 +369,7 @@ class References:
             return None
         fits = set(people[-6:]).__contains__
         governors = self._governors(token)
-        if _is_object(token):
+        if is_object(token):
             # "Bencomo accused Itriago ... against her": an object pronoun after a named object
             found = self._same_sentence(token, lambda o: fits(o) and o not in governors)
             if found is not None:
@@ -364,6 +392,18 @@ class References:
             return [recent_subject]
         return [people[-1]]
 
+    def _aged_person(self, token: Token) -> list[int] | None:
+        """ "The 51-year-old": the person who was last a subject, when among the last three
+        persons named, else the last person named; never one bound in its own clause."""
+        bound = self._bound(token)
+        people = [i for i in self.recent if self.actors[i].kind == "person" and i not in bound]
+        if not people:
+            return None
+        subject = next((o for o in reversed(self.subjects) if o not in bound), None)
+        if subject is not None and subject in people[-3:]:
+            return [subject]
+        return [people[-1]]
+
     def _thing(self, token: Token, kinds: set[str], singular: bool = False) -> list[int] | None:
         """The controlling subject when it fits, the subject of this or the previous sentence,
         else the most recent fitting actor; "it" never stands for "Pakistani troops"."""
@@ -371,7 +411,7 @@ class References:
 
         def fits(owner: int) -> bool:
             actor = self.actors[owner]
-            return actor.kind in kinds and owner not in bound and not (singular and _plural_name(actor.name))
+            return actor.kind in kinds and owner not in bound and not (singular and plural_name(actor.name))
 
         found = next((o for o in self._governors(token) if fits(o) and o in self.recent[-8:]), None)
         if found is not None:
@@ -430,41 +470,19 @@ class References:
     def _person_by_role(self, token: Token, lemma: str) -> list[int] | None:
         people = [i for i in reversed(self.recent) if self.actors[i].kind == "person"]
         if lemma in {"man", "woman"}:
+            if token.tag_ in {"NNS", "NNPS"}:
+                return None  # "the seven men" are not the last person named
             return [people[0]] if people else None
         for index in people:
             if any(
                 lemma in fold(r["title"]).split() or token.lower_ in fold(r["title"]) for r in self.actors[index].roles
             ):
                 return [index]
+        family = ROLE_FAMILIES.get(lemma)
+        if family is None:
+            return None
+        # "the diplomat" after "the chargé d'affaires X": the last person holding a title it covers
+        for index in people[:6]:
+            if any(family & set(fold(r["title"]).replace(".", " ").split()) for r in self.actors[index].roles):
+                return [index]
         return None
-
-
-def _named_with(actor: Any, lemma: str, before: int) -> bool:
-    """Whether a mention of `actor` before offset `before` holds the noun ("Kenya's government",
-    "the Croatian authorities")."""
-    forms = {lemma, f"{lemma}s", f"{lemma[:-1]}ies"}  # "government(s)", "authority" / "authorities"
-    return any(m[0] < before and forms & set(fold(m[2]).split()) for m in actor.mentions)
-
-
-def _is_object(token: Token) -> bool:
-    return token.dep_ in {"dobj", "dative", "pobj"} and not token.lower_.endswith(("self", "selves"))
-
-
-def _plural_name(name: str) -> bool:
-    """ "Pakistani troops", "government forces": a common plural head, not "Rapid Support Forces"."""
-    last = name.split()[-1] if name.split() else ""
-    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us"))
-
-
-def _has_number(token: Token, word: str) -> bool:
-    return any(c.lower_ == word for c in token.lefts)
-
-
-def _noun_span(token: Token) -> Span:
-    if token.pos_ == "PRON":
-        return token.doc[token.i : token.i + 1]
-    left = min((c.i for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod", "poss"}), default=token.i)
-    end = token.i + 1
-    if end < len(token.doc) and token.doc[end].tag_ == "POS":
-        end += 1
-    return token.doc[left:end]

@@ -65,6 +65,9 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     "university": frozenset({"EDU"}),
     "hospital": frozenset({"HLH"}),
     "charity": frozenset({"NGO"}),
+    "foundation": frozenset({"NGO"}),
+    "fund": frozenset({"IGO", "NGO"}),
+    "front": frozenset(),  # only a body named "... Front": "the front" is also the battle line
     "watchdog": frozenset({"NGO", "IGO"}),
     "monitor": frozenset({"NGO", "IGO"}),
 }
@@ -77,3 +80,17 @@ PAIR_WINDOW = 200
 STATE_NOUNS = {"government", "junta", "authority", "administration", "regime", "kremlin"}
 # Bare nouns that, unmodified, name a state's armed forces rather than an armed group.
 STATE_ARMY_NOUNS = {"army", "military"}
+# Person nouns that stand for any of several titles: "the diplomat" after "the chargé d'affaires
+# X", "the officer" after "Colonel X"; the value is words of the titles each covers.
+ROLE_FAMILIES: dict[str, frozenset[str]] = {
+    "diplomat": frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "attaché", "attache", "emissary"}),
+    "officer": frozenset(
+        {"colonel", "col", "major", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "commander"}
+    ),
+    "lawmaker": frozenset({"senator", "mp", "legislator", "parliamentarian", "congressman", "congresswoman", "deputy"}),
+    "legislator": frozenset({"senator", "mp", "lawmaker", "parliamentarian", "congressman", "congresswoman"}),
+    "prelate": frozenset({"bishop", "archbishop", "cardinal"}),
+    "cleric": frozenset(
+        {"imam", "sheikh", "ayatollah", "mufti", "priest", "bishop", "archbishop", "cardinal", "rabbi"}
+    ),
+}

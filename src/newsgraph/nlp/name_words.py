@@ -50,3 +50,32 @@ def name_words(doc: Doc, tokens: list[Token]) -> list[bool]:
             and token.ent_type_ not in NOT_NAME_ENTS
         )
     return found
+
+
+# Abbreviated ranks and titles before a name ("Col. Ramon Dizon"), compared lower-case without
+# the full stop, with the title each stands for.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "col": "colonel",
+    "lt": "lieutenant",
+    "gen": "general",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "brig": "brigadier",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "prof": "professor",
+}
+# Honorifics before a name ("Mr. Lukas Brunner"), compared lower-case without the full stop.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "miss", "madam", "dr", "sir", "dame"})
+
+
+def is_title_abbreviation(token: Token) -> bool:
+    """ "Col." or "Col" (its full stop a token of its own), capitalised: an abbreviated rank."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in TITLE_ABBREVIATIONS

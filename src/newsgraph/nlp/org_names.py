@@ -10,6 +10,7 @@ Used by the actor resolver (`nlp/actors.py`) before the entities are read one by
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.nlp.actor_model import Actor, trim_name
 from newsgraph.nlp.extensions import indexes_where, text_of
 from newsgraph.nlp.names import is_acronym_of
+from newsgraph.nlp.noise import ORG_WORDS
 
 LOGGER = logging.getLogger(__name__)
 
@@ -121,3 +123,37 @@ def spelled_names(doc: Doc, actors: list[Actor], attach: Any, org: Callable[[lis
         attach(longer, index, "name")
         taken.update(range(longer.start, longer.end))
     return taken
+
+
+def place_prefixed_names(doc: Doc) -> dict[int, Span]:
+    """ "[South Sudan] [People's Defence Forces]", "[West Papua] [National Liberation Army]": a
+    place run into an organisation's name that the parse reads as part of it names another body
+    than the shorter name alone. Keyed by the organisation's start (the place's end)."""
+    found: dict[int, Span] = {}
+    ents = doc.ents
+    for place, org in itertools.pairwise(ents):
+        if place.label_ not in {"GPE", "LOC"} or org.label_ != "ORG" or place.end != org.start:
+            continue
+        last = doc[place.end - 1]
+        if last.dep_ != "compound" or not org.start <= last.head.i < org.end or "\n" in last.whitespace_:
+            continue
+        if not all(t.is_title or t.is_upper for t in place):
+            continue
+        joined = Span(doc, place.start, org.end, label="ORG")
+        found[org.start] = joined
+    return found
+
+
+def organisation_before(span: Span) -> Span | None:
+    """ "[Russian Foreign Ministry] Yelena Sorokina": capitalised words ending in an organisation
+    word, run into the person's name without a comma (translated word order)."""
+    doc = span.doc
+    end = span.start
+    start = end
+    while start > 0 and doc[start - 1].dep_ == "compound" and start - 1 < doc[start - 1].head.i < span.end:
+        if not (doc[start - 1].is_title or doc[start - 1].is_upper) or "\n" in doc[start - 1].whitespace_:
+            break
+        start -= 1
+    if start == end or doc[end - 1].lower_ not in ORG_WORDS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None
+    return doc[start:end]

@@ -20,6 +20,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.name_words import TITLE_ABBREVIATIONS, is_title_abbreviation
+
 LOGGER = logging.getLogger(__name__)
 
 # Words that extend a title leftwards ("deputy foreign minister", "executive committee chairman").
@@ -80,6 +82,13 @@ class RoleReader:
         words: list[Token] = []
         while i >= sent_start:
             tok = doc[i]
+            if not words and tok.text == "." and i > sent_start and is_title_abbreviation(doc[i - 1]):
+                i -= 1  # "Col. Ramon Dizon": the rank's full stop
+                continue
+            if not words and is_title_abbreviation(tok):
+                self.add_role(actor, TITLE_ABBREVIATIONS[tok.lower_.rstrip(".")], None)
+                i -= 1
+                continue
             of_title = tok.lower_ == "of" and i > sent_start and self.is_title_word(doc[i - 1].text)
             if tok.is_punct or (tok.pos_ in STOP_BEFORE and tok.lower_ != "and" and tok.tag_ != "POS" and not of_title):
                 break
