@@ -67,6 +67,21 @@ def test_loader_checks_the_rules(tmp_path: Path) -> None:
     assert "claim content" in message and "'Nobody'" in message and "she#5" in message
 
 
+def test_loader_names_a_value_split_by_an_unquoted_comma(tmp_path: Path) -> None:
+    folder = tmp_path / "split"
+    write_gold(folder, GOLD)
+    path = folder / "t-1.yaml"
+    # a hand-written one-line entry whose content holds a comma: YAML cuts it there
+    text = path.read_text().replace(
+        "claims:\n",
+        "claims:\n- {id: c2, speaker: [Jorge Pena], cue: said, content: Police arrested Ana Ruiz, her lawyer}\n",
+    )
+    path.write_text(text)
+    with pytest.raises(GoldFormatError) as info:
+        load_gold(folder)
+    assert "'her lawyer'" in str(info.value) and "quote" in str(info.value)
+
+
 def test_ref_offsets_count_whole_words() -> None:
     assert ref_offset("He said he would. He left.", "He#2") == (18, 20)
     assert ref_offset("The hero", "he#1") is None

@@ -117,7 +117,38 @@ def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+_KEYS = {
+    "article": {"id", "published", "source", "dateline", "text", "actors", "events", "claims", "conflicts", "places", "dates"},
+    "actors": {"name", "aliases", "kind", "country", "sector", "roles", "refs", "designations", "optional"},
+    "events": {"type", "event", "mode", "actor", "recipient", "date", "place", "modality", "attributed_to", "size",
+               "trigger", "optional"},
+    "claims": {"id", "speaker", "cue", "content", "kind", "stance", "hedges", "channel", "optional"},
+    "conflicts": {"claims", "about", "topic"},
+    "places": {"name", "country", "lat", "lon", "resolution", "optional"},
+    "dates": {"text", "value", "granularity"},
+}  # fmt: skip
+
+
+def _unknown_keys(path: Path, raw: dict[str, Any]) -> None:
+    """A key the format does not know is almost always a value split by YAML: an unquoted
+    comma inside a one-line `{...}` entry ends the value there and makes the rest a key."""
+    found = [(None, None, k) for k in raw if k not in _KEYS["article"]]
+    for section, allowed in _KEYS.items():
+        if section != "article":
+            for item in _list(raw.get(section)):
+                if isinstance(item, dict):
+                    name = item.get("id") or item.get("name") or item.get("type") or item.get("text")
+                    found += [(section, name, k) for k in item if k not in allowed]
+    if found:
+        lines = [f"  {s or 'article'} {n or ''}: {k!r}" for s, n, k in found[:10]]
+        raise GoldFormatError(
+            f"{path}: unknown keys (quote any value that holds a comma or a colon inside a one-line entry):\n"
+            + "\n".join(lines)
+        )
+
+
 def _parse(path: Path, raw: dict[str, Any]) -> GoldArticle:
+    _unknown_keys(path, raw)
     text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
         raise GoldFormatError(f"{path}: `text` is missing or empty")
