@@ -84,6 +84,8 @@ class ContentReader:
             for c in verb.children
             if c.dep_ == "oprd" and objects and c.i > objects[0].i and verb.lemma_.lower() in NAMING_VERBS
         ]
+        if not named and len(objects) == 2 and verb.lemma_.lower() in NAMING_VERBS:
+            named = objects[1:]  # "branding it a breach": the parse reads the complement as a second object
         if named:
             # "calling the drills a provocation": the object and what the speaker names it
             return trim_span(doc, objects[0].left_edge.i, named[0].right_edge.i)
@@ -204,6 +206,8 @@ class ContentReader:
             if q[0] <= verb.idx < q[1] or q[1] <= sent.start_char - 1 or q[0] >= sent.end_char + 1:
                 continue
             within = q[0] >= sent.start_char - 1 and q[1] <= sent.end_char + 1
+            if within and q[1] <= verb.idx and "\n" in text_of(verb.doc)[q[1] : verb.idx]:
+                continue  # a quote closing the paragraph before, in a sentence the parse ran on
             closes = q[0] < sent.start_char - 1 and q[1] <= verb.idx and attribution_follows(verb, q[1])
             opens = q[0] > verb.idx and q[1] > sent.end_char + 1 and not text_of(verb.doc)[verb.idx : q[0]].count("\n")
             if within or closes or opens:
@@ -388,6 +392,31 @@ def after_but(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
+def parenthetical_end(doc: Doc, verb: Token, content: tuple[int, int]) -> int | None:
+    """ "The two sides agreed, the ministry said, to reopen the road": an attribution set off
+    by commas inside the reported clause. Returns where the clause ends after it (the
+    content then runs across the attribution, like a quote split by its attribution), or
+    None when the attribution closes the clause or a clause of its own follows
+    ("..., he said, adding that ...", "..., he said, and ...")."""
+    sent = verb.sent
+    text = text_of(doc)
+    if content[1] > verb.idx or content[0] < sent.start_char or "\n" in text[content[1] : verb.idx]:
+        return None
+    i = verb.i + 1
+    while i < sent.end and i - verb.i <= 6 and doc[i].text != "," and doc[i].pos_ not in {"VERB", "AUX", "PUNCT"}:
+        i += 1  # "said on Monday"
+    if i + 1 >= sent.end or doc[i].text != ",":
+        return None
+    first = doc[i + 1]
+    continues = (first.pos_ in {"AUX", "VERB"} and first.tag_ not in {"VBG", "VBN"}) or (
+        first.lower_ == "to" and first.tag_ == "TO"
+    )
+    if not continues or "\n" in text[first.idx : end_char(sent)]:
+        return None
+    end = end_char(sent)
+    return end if end - first.idx > 3 else None
+
+
 def whole_sentence_quote(text: str, gap: str, q0: int, q1: int) -> bool:
     """True when a quote right after `"A," X said.` is a sentence of its own with no
     attribution after it: it continues the quote before."""
@@ -421,4 +450,6 @@ def attribution_follows(verb: Token, quote_end: int) -> bool:
     text = text_of(verb.doc)
     subjects = [c.left_edge.idx for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
     stop = min(subjects) if subjects else verb.idx
-    return stop >= quote_end and not text[quote_end:stop].strip(" ,”\"'—–-\n")
+    between = text[quote_end:stop]
+    # (a quote closing the paragraph before is no one's attribution here)
+    return stop >= quote_end and "\n" not in between and not between.strip(" ,”\"'—–-")

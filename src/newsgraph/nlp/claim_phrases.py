@@ -12,9 +12,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.claim_content import SUBJECT_DEPS, is_cue, object_end
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import CueVerb
-from newsgraph.nlp.quotes import end_char, paragraph_start, starts_sentence, trim_chars
+from newsgraph.nlp.quotes import end_char, paragraph_start, starts_sentence, trim_chars, trim_span
 from newsgraph.nlp.speakers import DescribedSpeakers, actors_in
 
 LOGGER = logging.getLogger(__name__)
@@ -67,7 +68,14 @@ class SourcePhrases:
             lo, hi = token.i, source.right_edge.i + 1
             after_start = hi + 1 if hi < sent.end and doc[hi].is_punct else hi
             opens = lo - sent.start <= 1 or doc[lo - 1].text == ","
-            if opens and sent.end - after_start > 3:
+            subject = lo - 1 > sent.start and not any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : lo])
+            predicate = after_start < sent.end and doc[after_start].pos_ in {"VERB", "AUX"}
+            if opens and subject and predicate and doc[after_start - 1].text == "," and sent.end - after_start > 3:
+                # "The police, as reported the ministry, detained ...": the phrase interrupts
+                # its clause, which is the whole sentence
+                start = max(sent.start_char, paragraph_start(text_of(doc), token.idx))
+                content = trim_chars(text_of(doc), start, end_char(sent))
+            elif opens and sent.end - after_start > 3:
                 content = trim_chars(text_of(doc), doc[min(after_start, sent.end - 1)].idx, end_char(sent))
             else:
                 start = max(sent.start_char, paragraph_start(text_of(doc), token.idx))
@@ -85,6 +93,18 @@ class SourcePhrases:
                 "_source": "parse",
             })  # fmt: skip
         return found
+
+    def _as_clause(self, doc: Doc, verb: Token, token_actor: dict[int, list[int]]) -> dict[str, Any] | None:
+        """An "as" clause of a reporting verb: the claim of "..., as the ministry reported", {}
+        when the verb makes no claim of its own (the channel of the main cue: "the ministry,
+        as reported the portal Onet, assures ..."; the verb of an "as reported X" phrase the
+        parse made the main verb), None when the verb is no such clause."""
+        marked = verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        if not marked and not (verb.i and self._phrase_at(doc, verb.i - 1)):
+            return None
+        if verb.head.i == verb.i or is_cue(verb.head, self.cues):
+            return {}
+        return as_reported(doc, verb, token_actor, self.described) if marked else None
 
     def _phrase_at(self, doc: Doc, i: int) -> int:
         """Length in tokens of a cue phrase of the lexicon starting at token i, else 0."""
@@ -136,6 +156,71 @@ def channel_phrase(token: Token) -> str:
 
 
 IMPERSONAL = {"it", "this"}
+
+
+def as_reported(
+    doc: Doc, verb: Token, token_actor: dict[int, list[int]], described: DescribedSpeakers
+) -> dict[str, Any] | None:
+    """ "Police detained six people, as the ministry reported": an "as" clause naming the
+    source of the clause it hangs on. The content is that clause's sentence, up to the "as"
+    clause when it closes the sentence. ("as reported the ministry" is a cue phrase.)"""
+    if verb.i and doc[verb.i - 1].lower_ == "as":
+        return None  # "as reported X": a cue phrase of the lexicon
+    sources = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    if not sources or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    speakers = actors_in(sources[0], token_actor)
+    if not speakers:
+        owner = described.actor_for(sources[0], token_actor)
+        speakers = [owner] if owner is not None else []
+    if not speakers:
+        return None
+    text = text_of(doc)
+    sent = verb.sent
+    start = max(sent.start_char, paragraph_start(text, verb.idx))
+    left = verb.left_edge.i
+    closes = verb.right_edge.i + 1 >= sent.end or (doc[verb.right_edge.i + 1].is_punct and left > sent.start)
+    if closes and doc[left - 1].text == "," and doc[left - 1].idx > start:
+        content = trim_chars(text, start, doc[left - 1].idx)
+    else:
+        content = trim_chars(text, start, end_char(sent))
+    if content[1] - content[0] < 10:
+        return None
+    return {
+        "speaker": speakers, "cue": [verb.idx, verb.idx + len(verb.text)], "content": list(content), "kind": None,
+        "stance": "assert", "hedges": [], "channel": None, "_cue_token": verb.i, "_source": "parse",
+    }  # fmt: skip
+
+
+def agent_claim(
+    doc: Doc, verb: Token, cue: CueVerb, token_actor: dict[int, list[int]], described: DescribedSpeakers
+) -> dict[str, Any] | None:
+    """ "X were accused by prosecutors of training rebels", "was described by police as a
+    gang leader": a passive cue whose "by" agent names the speaker; the content is the
+    object of the cue's preposition (which the parse may hang on the agent)."""
+    agents = [g for a in verb.children if a.dep_ == "agent" and a.i > verb.i for g in a.children if g.dep_ == "pobj"]
+    if not agents:
+        return None
+    preps = [
+        p
+        for h in (verb, agents[0])
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in cue.object_preps and p.i > agents[0].i
+    ]
+    objs = [c for p in preps[:1] for c in p.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objs:
+        return None
+    speakers = [a for t in doc[agents[0].left_edge.i : preps[0].i] for a in token_actor.get(t.i, [])]
+    if not speakers:
+        owner = described.actor_for(agents[0], token_actor)
+        speakers = [owner] if owner is not None else []
+    if not speakers:
+        return None
+    return {
+        "speaker": list(dict.fromkeys(speakers)), "cue": [verb.idx, verb.idx + len(verb.text)],
+        "content": list(trim_span(doc, objs[0].left_edge.i, object_end(objs[0]))), "kind": None,
+        "stance": cue.stance, "hedges": [], "channel": None, "_cue_token": verb.i, "_source": "parse",
+    }  # fmt: skip
 
 
 def passive_report(doc: Doc, verb: Token, token_actor: dict[int, list[int]]) -> dict[str, Any] | None:

@@ -31,11 +31,12 @@ from newsgraph.nlp.claim_content import (
     attribution_follows,
     clause_denies,
     is_cue,
+    parenthetical_end,
     reduced_relative,
     split_by_stance,
     stance_clause,
 )
-from newsgraph.nlp.claim_phrases import SourcePhrases, channel_phrase, passive_report
+from newsgraph.nlp.claim_phrases import SourcePhrases, agent_claim, channel_phrase, passive_report
 from newsgraph.nlp.extensions import VERBAL, indexes_where, text_of
 from newsgraph.nlp.lexicon import CueVerb, Lexicon
 from newsgraph.nlp.quotes import find_quotes, paragraph_start, quote_at, starts_sentence, trim_chars, trim_span
@@ -224,8 +225,8 @@ class ClaimFinder(ContentReader, SourcePhrases):
         token_actor: dict[int, list[int]],
         used_quotes: set[int],
     ) -> dict[str, Any] | None:
-        if _as_channel(verb) and is_cue(verb.head, self.cues):
-            return None  # "the ministry, as reported the portal Onet, assures ...": the channel
+        if (as_clause := self._as_clause(doc, verb, token_actor)) is not None:
+            return as_clause or None  # the main cue's channel, a cue phrase's verb, or "..., as X reported"
         if verb.lemma_ in {"quote", "cite"} and any(
             quoted_as(g) is not None for c in verb.children if c.dep_ == "prep" for g in c.children
         ):
@@ -256,7 +257,9 @@ class ClaimFinder(ContentReader, SourcePhrases):
             c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children
         ):
             # "the court, which is expected to rule", "he was told": the subject is no speaker,
-            # except in "..., it was stated." and "This was stated by ..."
+            # except in "..., it was stated.", "This was stated by ..." and "X was accused by Y of Z"
+            if cue.object_preps and any(c.dep_ == "agent" for c in verb.children):
+                return agent_claim(doc, verb, cue, token_actor, self.described)
             return passive_report(doc, verb, token_actor) if cue.stance == "assert" else None
         speakers, channel = self._speaker(verb, token_actor, quotes)
         text = text_of(doc)
@@ -324,6 +327,9 @@ class ClaimFinder(ContentReader, SourcePhrases):
             return None
         if content[1] <= verb.idx and source == "parse":
             content = after_but(doc, content)
+            end = parenthetical_end(doc, verb, content)
+            if end is not None:
+                content = (content[0], end)  # "A, the ministry said, to reopen ...": one clause
         if content[1] - content[0] < 3:
             return None
         for k, q in enumerate(quotes):

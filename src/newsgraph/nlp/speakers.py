@@ -152,10 +152,18 @@ def inverted_speaker(verb: Token, token_actor: dict[int, list[int]]) -> tuple[li
     while last > verb.i and (doc[last].is_space or doc[last].is_punct):
         last -= 1  # (the sentence may end with a paragraph break)
     rest = doc[verb.i + 1 : last + 1]
-    if rest and not any(t.pos_ in {"VERB", "AUX"} or t.is_quote for t in rest):
+    # "..., declared at the rally Arakelyan, who accuses ...": a relative clause describing
+    # the speaker is no clause of the content
+    described = {
+        t.i
+        for c in rest
+        if c.dep_ == "relcl" and c.head.i in token_actor and doc[c.left_edge.i - 1].text == ","
+        for t in c.subtree
+    }
+    if rest and not any((t.pos_ in {"VERB", "AUX"} or t.is_quote) and t.i not in described for t in rest):
         # a closing attribution with no verb after the cue: the person it names, else the
         # first actor ("said at the briefing on Wednesday spokesperson of the ministry Lin Haoyu")
-        named = list(dict.fromkeys(a for t in rest for a in token_actor.get(t.i, [])))
+        named = list(dict.fromkeys(a for t in rest if t.i not in described for a in token_actor.get(t.i, [])))
         actors: list[dict[str, Any]] = doc._.ng_actors or []
         people = [a for a in named if 0 <= a < len(actors) and actors[a].get("kind") == "person"]
         if named:
@@ -290,15 +298,22 @@ class DescribedSpeakers:
             None,
         )
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.lefts)
-        if index is None and kind == "person" and lemma in self.titles and indefinite:
-            # "a London judge found ..." in a lead that names "Judge Helen Marchant" later: the
-            # one named person holding that title ("the judge" is left to coreference)
+        if index is None and kind == "person" and lemma in self.titles:
+            # "a London judge found ..." in a lead that names "Judge Helen Marchant" later, "the
+            # county commissioner said" before "Commissioner X said": the one named person
+            # holding that title; a definite description only when the titles agree word for
+            # word ("the minister" / "foreign minister", not "the prime minister")
+            title_words = set(fold(name).split())
             holders = [
                 i
                 for i, a in enumerate(actors)
                 if a.get("kind") == "person"
                 and not a.get("_described")
-                and any((r.get("title") or "").split()[-1:] == [lemma] for r in a.get("roles", []))
+                and any(
+                    (r.get("title") or "").split()[-1:] == [lemma]
+                    and (indefinite or _same_title(title_words, set(fold(r.get("title") or "").split())))
+                    for r in a.get("roles", [])
+                )
             ]
             index = holders[0] if len(holders) == 1 else None
         if index is None and len(span) == 1:
@@ -361,6 +376,12 @@ class DescribedSpeakers:
         for t in span:
             token_actor[t.i] = [index]
         return index
+
+
+def _same_title(described: set[str], held: set[str]) -> bool:
+    """Whether a description's words and a held title's words agree, one containing the
+    other: "county commissioner" / "commissioner", "minister" / "foreign minister"."""
+    return bool(described) and bool(held) and (described <= held or held <= described)
 
 
 def _country_in(span: Any) -> str | None:
