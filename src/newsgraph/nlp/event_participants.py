@@ -10,7 +10,11 @@ The event coder (`nlp/events.py`) asks these after the role finder:
   protests", "two days of demonstrations") were held by the story's protesters, when the
   article names one such crowd ("protesters", "demonstrators");
 - `places_out`: a city or region named as a participant is the event's place, not a
-  participant ("strikes on Rafah"); states stay participants ("attacked Israel").
+  participant ("strikes on Rafah"); states stay participants ("attacked Israel");
+- `refused_requesters` (after all events are coded): a refusal of a request with no named
+  author ("turned down the request", "rejected a full recount") is addressed to who made
+  it: the author of a REQUEST in the same or the previous sentence, or of an earlier
+  REQUEST that demanded the very thing refused ("demanding a full recount").
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.event_roles import RoleFinder, Roles
 
@@ -36,6 +40,10 @@ ACCUSED_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "conj", "acomp", "xco
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "sit-in"})
 # The crowd of a story's protests: "protesters", "young demonstrators".
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter"})
+# Nouns naming a request itself: "turned down the request", "rejected their demands".
+REQUEST_NOUNS = frozenset(
+    {"request", "demand", "call", "appeal", "plea", "proposal", "offer", "bid", "petition", "application", "ultimatum"}
+)
 
 
 def clausal_threat(trigger: Token, roles: Roles, finder: RoleFinder) -> bool:
@@ -163,3 +171,26 @@ def places_out(
         return kept
 
     return keep(roles.actor), keep(roles.recipient), place
+
+
+def refused_requesters(events: list[dict[str, Any]], doc: Doc) -> None:
+    """Address a refusal without a recipient to the author of the request it refuses:
+    "rejected the request" -> the latest REQUEST of the same or the previous sentence;
+    "turned down a full recount" -> an earlier REQUEST whose object is a recount. Never
+    its own actor; events are in text order (`_sent_no`, `_object` from the coder)."""
+    for n, event in enumerate(events):
+        if event["event"] != "REJECT" or event["recipient"] or event.get("_object") is None:
+            continue
+        refused = doc[event["_object"]]
+        if any(c.dep_ in {"poss", "prep"} and c.lower_ not in {"for", "to"} for c in refused.children):
+            continue  # "rejected Kyiv's request", "the demands of the opposition": the role finder's
+        lemma = refused.lemma_.lower()
+        for earlier in reversed(events[:n]):
+            if earlier["event"] != "REQUEST" or not earlier["actor"] or set(earlier["actor"]) & set(event["actor"]):
+                continue
+            near = event["_sent_no"] - earlier["_sent_no"] <= 1
+            demanded = earlier.get("_object")
+            if (lemma in REQUEST_NOUNS and near) or (demanded is not None and doc[demanded].lemma_.lower() == lemma):
+                event["recipient"] = list(earlier["actor"])
+                event["why"]["recipient"] = f"author of the request refused ('{refused.text}')"
+                break

@@ -4,7 +4,9 @@ Every function returns actor indexes (into `doc._.ng_actors`) found through
 `doc._.ng_token_actor`, plus a short reason used by `newsgraph explain`:
 
 - verbs: subject (a subject the parser hung on the previous clause, "and the army
-  retreated"; the main verb's for a gerund after a preposition, "retaliated by
+  retreated", or on a participle before the verb, "elders, gathering ..., pledged"; the
+  reporter of a speech participle hung on the reported clause, "wrote that ..., calling
+  the claims a pretext"; the main verb's for a gerund after a preposition, "retaliated by
   expelling", and for a finite verb hung on an infinitive, "urged X to free Y and
   promised"; through control verbs, raising passives "is expected to travel",
   adjectives "ready to free", conjuncts, relative clauses and appositions; the accused
@@ -13,16 +15,14 @@ Every function returns actor indexes (into `doc._.ng_actors`) found through
   operated by X, struck") and object or the entry's recipient prepositions; passives and
   reduced passives ("the engineer kidnapped in May") swap to agent / patient, and the
   possessor of a hit thing ("its positions were hit") is the recipient;
-- recipients the object only implies: the author of a judged act ("blamed provocations
-  by X"), the target of a purpose ("used tear gas to disperse protesters"), the partner
-  of suspended trade ("imports from Norway"), the addressee of a request ("called
-  Athens to", "called for Israel's withdrawal", "demanded an apology from Greece") or
-  protest ("protested to China"; "summoned India's envoy to lodge a protest");
+- recipients the object only implies (`nlp/implied_recipients.py`); the addressee of
+  an act in a purpose clause ("summoned India's envoy to lodge a protest");
 - nouns: possessor, compound, "by" phrase and the entry's recipient prepositions (a
   person or group possessing an act they undergo is its recipient: "Melia's arrest"); the
   subject of a light verb ("Israel launched strikes") or of the statement a meeting
   precedes ("After talks with X, Y said"); the object of an outcome verb ("strikes
-  killed five soldiers"); a demonym ("Israeli strikes") stands for the matching state
+  killed five soldiers"); who receives a request is its addressee ("Kyiv received a
+  request from Moscow"); a demonym ("Israeli strikes") stands for the matching state
   or force when the article names one;
 - symmetric acts: coordinated actors are also recipients ("A and B agreed"); a meeting
   is mutual ("X met Y"), so are an agreement with a partner ("A signed a deal with B")
@@ -44,24 +44,24 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.implied_recipients import ImpliedRecipients
 from newsgraph.nlp.lexicon import TriggerEntry
-from newsgraph.nlp.phrase_actors import PhraseActors
 from newsgraph.nlp.role_syntax import (
     ACCUSED_PREPS,
     ADJUNCT_PREPS,
     AUDIENCE,
-    FORCE_PURPOSES,
     LAUNCH_VERBS,
     MODIFIER_DEPS,
     OUTCOME_VERBS,
-    PATIENT_NOUNS,
+    RECEIVING_VERBS,
     SUBJECT_DEPS,
     SUBJECT_GERUND_PREPS,
-    TRADE_NOUNS,
     WEAPON_NOUNS,
     both_sides_subject,
     control_objects,
+    participle_subject,
     reduced_passive,
+    reporter_above,
     reporter_of,
     stranded_subject,
 )
@@ -78,9 +78,6 @@ AGREEMENT_TYPES = frozenset({"AGREE", "COOPERATE"})
 RECIPROCAL = frozenset({"exchange", "trade", "clash"})
 # Acts addressed to someone: in a purpose clause ("summoned X to protest") they address X.
 ADDRESSED_TYPES = frozenset({"ACCUSE", "PROTEST", "REQUEST", "REJECT"})
-# Judgements whose target is the author of the act judged: "condemned Russia's attack",
-# "rejected the union's demand".
-JUDGED_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Consultations without a direction (not a visit or a hosted round): "X met Y" = "Y met X".
 MUTUAL_MODES: frozenset[str | None] = frozenset({None, "phone"})
 # Types where a deployed force ("troops were deployed") is the actor, not the target.
@@ -104,7 +101,7 @@ class Roles:
     why_recipient: str = ""
 
 
-class RoleFinder(PhraseActors):
+class RoleFinder(ImpliedRecipients):
     """Finds the actor and recipient of a trigger in one doc (the phrase lookups it
     reads are `PhraseActors`')."""
 
@@ -113,10 +110,13 @@ class RoleFinder(PhraseActors):
         `speech`: the trigger is a speech act, whose conjunct inside a reported clause
         belongs to the reporter ("denied that X fired and accused Y": the denier accuses)."""
         node, controlled = verb, False
+        if speech and (reporter := reporter_above(verb)) is not None:
+            node = reporter  # "wrote that X had started it, calling the claims a pretext": the writer
         for _ in range(6):
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
-            if not subjects and (stranded := stranded_subject(node)) is not None:
-                subjects = [stranded]  # "X entered the town and the army retreated": misattached
+            if not subjects and (stranded := stranded_subject(node) or participle_subject(node)) is not None:
+                # "X entered the town and the army retreated", "elders, gathering ..., pledged": misattached
+                subjects = [stranded]
             if not subjects and controlled:
                 # "X is expected to travel", "X was ordered to free": the raised subject
                 subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
@@ -327,73 +327,6 @@ class RoleFinder(PhraseActors):
         )
         return _finish(roles, entry, self._partners(heads), mutual=mutual)
 
-    def _indirect_recipient(self, verb: Token, entry: TriggerEntry) -> tuple[list[int], str]:
-        """Recipients the object only implies: the author of a blamed or praised act
-        ("blamed provocations by the Kyrgyz side", "condemned Russia's attack"), and the
-        object of a purpose clause ("used tear gas to disperse protesters")."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if entry.event in JUDGED_TYPES:
-            for obj in objects:
-                found = [
-                    a
-                    for c in obj.children
-                    if c.dep_ in {"poss", "compound", "nmod"}
-                    for a in self.token_actor.get(c.i, []) or self.country_state(c)
-                ]
-                # "condemned attacks by X", "turned down an extradition request from Kyiv"
-                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}):
-                    found += [a for g in prep.children if g.dep_ == "pobj" for a in self.actors_of(g)]
-                if found:
-                    return found, f"author of the {obj.text} judged"
-        if entry.event == "REQUEST":
-            found, why = self._request_addressee(verb, objects)
-            if found:
-                return found, why
-        if entry.event in {"PROTEST", "REQUEST"}:
-            # "protested to China", "appealed to the UN": the addressee of a formal protest or plea
-            for prep in (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "against"}):
-                found = [a for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() not in AUDIENCE
-                         for a in self.actors_of(g)]  # fmt: skip
-                if found:
-                    return found, f"addressee ('{prep.text}')"
-        if entry.event == "SANCTION":
-            # "suspended imports of salmon from Norway": the trading partner is the target
-            for obj in (o for o in objects if o.lemma_.lower() in TRADE_NOUNS):
-                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "with"}):
-                    found = [a for g in prep.children if g.dep_ == "pobj" for a in self.actors_of(g)]
-                    if found:
-                        return found, f"partner of the suspended {obj.text}"
-        if entry.patient:
-            for purpose in (c for c in verb.children if c.dep_ in {"xcomp", "advcl"}):
-                if purpose.lemma_.lower() in FORCE_PURPOSES and any(
-                    a.lower_ == "to" for a in purpose.children if a.dep_ == "aux"
-                ):
-                    found = [a for o in purpose.children if o.dep_ == "dobj" for a in self.actors_of(o)]
-                    if found:
-                        return found, f"object of the purpose '{purpose.text}'"
-        return [], ""
-
-    def _request_addressee(self, verb: Token, objects: list[Token]) -> tuple[list[int], str]:
-        """Whom a request addresses when no object names them: the one whose act is asked
-        for ("called for Israel's withdrawal"), or the "from" phrase ("demanded an
-        apology from Greece")."""
-        if any(c.dep_ == "xcomp" for c in verb.children):
-            # "called Athens to end the pushbacks": whom the infinitive is asked of
-            found = [a for o in control_objects(verb) for a in self.actors_of(o)]
-            if found:
-                return found, "whom the infinitive is asked of"
-        asked = objects + [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
-        for noun in (n for n in asked if n.dep_ in {"dobj", "pobj"} and n.lemma_.lower() not in PATIENT_NOUNS):
-            found = [a for c in noun.children if c.dep_ == "poss" for a in self.actors_of(c)]
-            if found:
-                return found, f"whose {noun.text} is asked for"
-        for head in [verb, *objects]:
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
-                found = [a for g in prep.children if g.dep_ == "pobj" for a in self.actors_of(g)]
-                if found:
-                    return found, "asked of the 'from' phrase"
-        return [], ""
-
     def _noun_roles(self, noun: Token, entry: TriggerEntry, light_verbs: frozenset[str]) -> Roles:
         roles, patients = Roles(), self.possessor_patients(noun)
         for child in noun.children:
@@ -442,6 +375,14 @@ class RoleFinder(PhraseActors):
         if not roles.actor:
             roles.actor = self.demonym_actor(noun, entry.event)
             roles.why_actor = "demonym modifier" if roles.actor else ""
+        if not roles.recipient and entry.event == "REQUEST" and noun.head.lemma_.lower() in RECEIVING_VERBS:
+            # "Kyiv received a request from Moscow", "the plea is examined by the court": asked of them
+            if noun.dep_ == "dobj":
+                answerer, _ = self.subject_actors(noun.head)
+            else:
+                answerer = self._agent_actors(noun.head) if noun.dep_ == "nsubjpass" else []
+            roles.recipient = [a for a in answerer if a not in roles.actor]
+            roles.why_recipient = f"who takes up the request ('{noun.head.text}')" if roles.recipient else ""
         return _finish(roles, entry, self._partners([noun, head]))
 
 

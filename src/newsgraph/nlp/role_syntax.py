@@ -79,6 +79,10 @@ ACCUSED_PREPS = frozenset({"of", "for", "with"})
 # Object control through a preposition: "called on X to", "prevailed upon X to".
 CALL_ON_VERBS = frozenset({"call", "prevail"})
 # Verbs that report a clause; a speech act conjoined inside that clause is the reporter's.
+# Verbs of taking up a request that leave it a request of its own: who takes it up was
+# asked ("Kyiv received a request from Moscow", "the court is examining her request";
+# "rejected the request" is no new request at all, see `event_filters.ANSWERING`).
+RECEIVING_VERBS = frozenset({"receive", "get", "examine", "weigh", "evaluate", "assess"})
 REPORTING_VERBS = frozenset(
     {"say", "deny", "tell", "add", "state", "claim", "announce", "report", "insist", "confirm", "acknowledge",
      "allege", "write", "note", "explain", "argue", "assert", "maintain", "repeat", "reiterate", "stress",
@@ -142,7 +146,8 @@ def reporter_of(node: Token) -> Token | None:
     ("denied that police fired ... and blamed ..."; two clauses deep: "said her count
     showed it had won and called on supporters"), or None. Not when the clause is itself
     a speech act ("called for X and urged Y": one speaker), when the conjunct has a
-    subject of its own, nor across a paragraph break the parser ran over."""
+    subject of its own, across a paragraph break the parser ran over, nor when the
+    reporting verb follows a clause with a subject ("X agreed but refused Y, said Z")."""
     clause = node.head
     if clause.lemma_.lower() in REPORTING_VERBS | SPEECH_ACT_VERBS:
         return None
@@ -158,6 +163,10 @@ def reporter_of(node: Token) -> Token | None:
     else:
         return None
     if any("\n" in t.text for t in node.doc[min(reporter.i, node.i) : max(reporter.i, node.i)] if t.is_space):
+        return None
+    if reporter.i > node.i and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        # "the CEC agreed to X but turned down Y, said its chairman": a reporting verb after
+        # the content reports the whole of it; its conjuncts share the clause's subject
         return None
     return reporter
 
@@ -232,4 +241,43 @@ def stranded_subject(verb: Token) -> Token | None:
         and doc[noun.head.left_edge.i - 1].text.lower() in {"and", "but"}
     ):
         noun = noun.head
+    top = noun
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.dep_ == "agent":
+        return None  # "a committee co-chaired by Japan, India and France hailed": the list closes the agent
     return noun
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """The subject the parser gave a participle set off before a subjectless finite verb:
+    "elders, gathering under a tree, pledged to return" (elders read as the subject of
+    "gathering", "pledged" left without one), or None."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children
+    ):
+        return None
+    for part in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i):
+        subjects = [s for s in part.children if s.dep_ == "nsubj" and s.i < part.i]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def reporter_above(participle: Token) -> Token | None:
+    """The reporting verb of a speech participle the parser hangs on a reported clause
+    with no active subject: "wrote that the exchange had been started by X, calling the
+    claims a pretext" (the writer calls them so), through conjoined reported clauses; or
+    None."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in participle.head.children):
+        return None  # "said the Houthis had rounded them up, accusing them of spying": the clause's subject
+    node = participle.head
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in REPORTING_VERBS:
+            return node.head
+        if node.dep_ != "conj":
+            return None
+        node = node.head
+    return None
