@@ -132,7 +132,7 @@ _KEYS = {
 def _unknown_keys(path: Path, raw: dict[str, Any]) -> None:
     """A key the format does not know is almost always a value split by YAML: an unquoted
     comma inside a one-line `{...}` entry ends the value there and makes the rest a key."""
-    found = [(None, None, k) for k in raw if k not in _KEYS["article"]]
+    found: list[tuple[str | None, Any, Any]] = [(None, None, k) for k in raw if k not in _KEYS["article"]]
     for section, allowed in _KEYS.items():
         if section != "article":
             for item in _list(raw.get(section)):
