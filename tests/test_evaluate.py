@@ -82,6 +82,15 @@ def test_loader_names_a_value_split_by_an_unquoted_comma(tmp_path: Path) -> None
     assert "'her lawyer'" in str(info.value) and "quote" in str(info.value)
 
 
+def test_loader_checks_modes_against_the_type(tmp_path: Path) -> None:
+    bad = json.loads(json.dumps(GOLD))
+    bad["events"][0]["mode"] = "visit"  # a CONSULT mode on a COERCE event
+    write_gold(tmp_path / "mode", bad)
+    with pytest.raises(GoldFormatError) as info:
+        load_gold(tmp_path / "mode")
+    assert "COERCE mode 'visit'" in str(info.value)
+
+
 def test_ref_offsets_count_whole_words() -> None:
     assert ref_offset("He said he would. He left.", "He#2") == (18, 20)
     assert ref_offset("The hero", "he#1") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,6 +12,7 @@ from typing import Any
 import yaml
 
 from newsgraph.errors import GoldFormatError
+from newsgraph.nlp.lexicon import DATA_DIR
 from newsgraph.nlp.names import fold
 from newsgraph.record import PLOVER_TYPES
 
@@ -208,6 +210,13 @@ def ref_offset(text: str, ref: str) -> tuple[int, int] | None:
     return matches[n - 1].start(), matches[n - 1].end()
 
 
+@functools.cache
+def type_modes() -> dict[str, tuple[str, ...]]:
+    """The PLOVER modes of each type, as the event lexicon (data/events.yaml) lists them."""
+    types = yaml.safe_load((DATA_DIR / "events.yaml").read_text(encoding="utf-8"))["types"]
+    return {name: tuple(meta.get("modes") or ()) for name, meta in types.items()}
+
+
 def check_article(article: GoldArticle) -> list[str]:
     """Every rule of docs/gold-format.md that this article breaks."""
     problems: list[str] = []
@@ -234,6 +243,9 @@ def check_article(article: GoldArticle) -> list[str]:
     for event in article.events:
         if event.type not in PLOVER_TYPES:
             problems.append(f"event type {event.type!r} is not a PLOVER type")
+        elif event.mode and event.mode not in type_modes().get(event.type, ()):
+            allowed = ", ".join(type_modes().get(event.type, ())) or "none"
+            problems.append(f"{event.type} mode {event.mode!r} is not one of the type's modes ({allowed})")
         for name in event.actor + event.recipient:
             known(name, f"{event.type} participant")
         if event.attributed_to:
