@@ -43,7 +43,9 @@ def test_a_month_is_no_march(pipeline: Pipeline) -> None:
         ),
         ("Jailed activist Mira Olsen has been on hunger strike since Thursday.", "PROTEST", "hunger"),
         ("Ruritanian Governor Ivo Brandt said his forces had retaken the road to Dorn on Thursday.", "COERCE", "seize"),
-        ("Two Ruritanian citizens are still held in Varnsk prison, Lena Varga said.", "COERCE", "arrest"),
+        # a detention reported as an act; "are still held in prison" is a state, no event
+        # (docs/gold-format.md, "Holding is not an act": tests/test_event_families.py)
+        ("Two Ruritanian citizens were detained in Varnsk on Monday, Lena Varga said.", "COERCE", "arrest"),
     ],
 )
 def test_round_two_types(pipeline: Pipeline, text: str, etype: str, mode: str | None) -> None:

@@ -46,7 +46,10 @@ def test_light_verb_gives_one_event_with_the_subject_as_actor(pipeline: Pipeline
 
 
 def test_passive_hold_by_agent_is_custody(pipeline: Pipeline) -> None:
-    record = extract(pipeline, "The engineer Tomas Berg is being held by the Northern Front, officials said.")
+    """Holding stated as a state is no event (docs/gold-format.md); the capture as an act is."""
+    held = extract(pipeline, "The engineer Tomas Berg is being held by the Northern Front, officials said.")
+    assert not events_of(held, "ASSAULT")
+    record = extract(pipeline, "The engineer Tomas Berg was captured by the Northern Front on Monday, officials said.")
     event = one(record, "ASSAULT")
     assert event.mode == "abduct"
     assert "Northern Front" in names(record, event.actor)

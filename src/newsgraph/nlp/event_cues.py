@@ -17,7 +17,10 @@ LOGGER = logging.getLogger(__name__)
 
 # "joint patrols", "joint exercises": a shared military activity is cooperation.
 JOINT = frozenset({"joint", "combined", "bilateral"})
-CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "crowd", "crowds", "youths"})
+CROWDS = frozenset(
+    {"protesters", "demonstrators", "rioters", "mob", "crowd", "crowds", "youths", "supporters", "strikers",
+     "activists"}
+)  # fmt: skip
 ANSWERS = frozenset({"answer", "response", "reply", "consequence", "retaliation", "punishment"})
 # "called Erdogan to discuss the grain deal": the purpose of a phone call, not a request.
 CONVERSATION_VERBS = frozenset(
@@ -32,6 +35,8 @@ JOINTLY = frozenset({"jointly"})
 # "joint patrols", "joint exercises": military cooperation, whichever verb carries them.
 JOINT_ACTIVITIES = frozenset({"patrol", "exercise", "drill", "manoeuvre", "maneuver", "operation", "training"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# "anyone who resists will be met with force": a target stated as a condition
+ANY_ONE = frozenset({"anyone", "anybody", "whoever"})
 # "vowed to continue attacks": verbs that carry on or step up the act named as their object.
 CONTINUING = frozenset(
     {"continue", "step", "intensify", "escalate", "expand", "resume", "keep", "carry", "launch", "widen", "broaden",
@@ -147,10 +152,19 @@ def has_modifier(token: Token, words: frozenset[str]) -> bool:
 
 
 def conditional(trigger: Token) -> bool:
+    """ "would close the crossings if ...": an if/unless clause; or a target stated as a
+    condition, "any aircraft that tries to land", "anyone who resists" (a warning, not a report)."""
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
         for c in trigger.children
-    )
+    ) or any(c.dep_ in {"dobj", "nsubjpass"} and _any_who(c) for c in trigger.children)
+
+
+def _any_who(target: Token) -> bool:
+    """ "any aircraft that tried to land", "anyone who resists": a conditional target."""
+    if not any(c.dep_ in {"relcl", "acl"} for c in target.children):
+        return False
+    return target.lower_ in ANY_ONE or any(c.dep_ == "det" and c.lower_ == "any" for c in target.children)
 
 
 def is_crowd(name: str) -> bool:

@@ -217,11 +217,12 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
         return True  # "ordered troops to withdraw": the ordered act is the event
     if entry.event == "MOBILIZE" and lemma == "station" and token.dep_ == "acl":
         return True  # "troops stationed in the region": where they are, not a deployment
-    # "pledged that Japan would deliver boats": the promised act is the event (marked future)
+    # "pledged that Japan would deliver boats", "promised the distribution of food": the
+    # promised act is the event (marked future)
     return (
         entry.event == "AGREE"
         and lemma in PROMISE_VERBS
-        and any(c.dep_ in {"xcomp", "ccomp"} and c.i in triggers for c in children)
+        and any(c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i in triggers for c in children)
     )
 
 
@@ -286,12 +287,35 @@ def _not_an_act(token: Token, entry: TriggerEntry, children: list[Token], trigge
         and _summed(children)
     ):
         return True
+    if _habitual(token, children):
+        return True
     return (
         lemma == "hold"
         and entry.event in {"ASSAULT", "COERCE"}
         and entry.mode in {"abduct", "arrest"}
-        and any(c.dep_ == "prep" and c.lower_ == "since" for c in children)
+        and _held(token, children)
     )
+
+
+def _held(token: Token, children: list[Token]) -> bool:
+    """A custody stated as a state, not as an act (docs/gold-format.md): "held since 2019",
+    "the prisoners held in its jails", "is being held by the group", "are held in Evin"."""
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in children):
+        return True
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return True
+    return any(c.dep_ == "auxpass" for c in children) and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "VBG"} for c in children
+    )
+
+
+def _habitual(token: Token, children: list[Token]) -> bool:
+    """ "the agency, which coordinates surveillance for 17 states": a non-restrictive relative
+    clause in the simple present describes what the actor does, not an act reported now."""
+    if token.dep_ != "relcl" or token.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in children):
+        return False
+    edge = token.left_edge
+    return edge.i > 0 and edge.nbor(-1).text == "," and edge.lower_ in {"which", "who"}
 
 
 def _published(token: Token, children: list[Token]) -> bool:

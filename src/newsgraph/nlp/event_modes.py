@@ -29,8 +29,15 @@ MODE_COMPOUNDS: dict[str, dict[str, str]] = {
     },
     "PROTEST": {"hunger": "hunger"},
     "CONSULT": {"phone": "phone", "telephone": "phone", "video": "phone"},
-    "MOBILIZE": {"police": "police", "missile": "weapons", "defence": "weapons", "defense": "weapons"},
+    "MOBILIZE": {
+        "police": "police", "policeman": "police", "gendarme": "police", "gendarmerie": "police",
+        "missile": "weapons", "defence": "weapons", "defense": "weapons",
+    },
 }  # fmt: skip
+# Types whose object names what is moved, so the object's kind decides over the entry's
+# default mode ("sent 400 police": police, though "send" defaults to troops); the moved
+# thing may be the passive subject ("police units were transferred to Gyumri").
+OBJECT_DECIDES = frozenset({"MOBILIZE"})
 # Modifiers that give "strike" its protest sense (the bare noun is military).
 PROTEST_STRIKES = {"hunger": "hunger", "general": "strike", "labour": "strike", "labor": "strike", "workers": "strike"}
 # The weapon or vehicle named as subject or agent gives an assault its mode ("jets struck").
@@ -64,13 +71,14 @@ def refine_mode(trigger: Token, event: str, mode: str | None) -> tuple[str, str]
     table = MODE_COMPOUNDS.get(event)
     if not table:
         return None
-    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "attr"}]
+    deps = {"dobj", "attr", "nsubjpass"} if event in OBJECT_DECIDES else {"dobj", "attr"}
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in deps]
     nouns += [g for n in nouns[1:] for p in n.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for noun in nouns:
         for child in noun.children:
             if child.dep_ in {"compound", "amod", "nmod"} and child.lemma_.lower() in table:
                 return table[child.lemma_.lower()], f"modifier '{child.text}'"
-        if noun is not trigger and noun.lemma_.lower() in table and mode is None:
+        if noun is not trigger and noun.lemma_.lower() in table and (mode is None or event in OBJECT_DECIDES):
             return table[noun.lemma_.lower()], f"object '{noun.text}'"
     if event == "ASSAULT" and mode is None:
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -310,6 +310,16 @@ class TypeRefiner:
         ):
             event, mode, why = "PROTEST", "riot", "destruction by protesters is rioting"
         if (
+            event == "COERCE"
+            and mode == "restrict"
+            and (
+                any(actors[a].get("kind") == "group" and is_crowd(actors[a]["name"]) for a in roles.actor)
+                or crowd_subject(trigger)
+            )
+        ):
+            # "supporters of the opposition blockade the commission": a crowd's blockade is a protest
+            event, mode, why = "PROTEST", "obstruct", "a blockade by protesters is a protest"
+        if (
             event == "RETREAT"
             and mode == "access"
             and (

@@ -40,7 +40,13 @@ from newsgraph.nlp.event_filters import (
     nominal_participle,
 )
 from newsgraph.nlp.event_merge import REACTIONS, merge_events, reacted_noun
-from newsgraph.nlp.event_participants import clausal_threat, nominal_actor, places_out, protest_crowd
+from newsgraph.nlp.event_participants import (
+    clausal_threat,
+    nominal_actor,
+    places_out,
+    protest_crowd,
+    refused_requesters,
+)
 from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.event_types import REPRISAL, TypeRefiner, address_concessions
 from newsgraph.nlp.extensions import NOMINAL, VERBAL, indexes_where, text_of
@@ -122,6 +128,7 @@ class EventCoder:
         events = [self._code(token, entry, roles, context) for token, entry in matches]
         coded = [e for e in events if e is not None]
         address_concessions(coded)
+        refused_requesters(coded, doc)
         doc._.ng_events = merge_events(coded, self._tolls(doc, coded, context))
         return doc
 
@@ -169,6 +176,9 @@ class EventCoder:
             return None, set()
         objects = _objects(token)
         particles = _particles(token)
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and after.dep_ == "quantmod" and after.pos_ == "ADP" and token in after.ancestors:
+            particles.append(after)  # "will hand over 80 prisoners": parsed as "over 80" (more than)
         # "called Iran on Sunday": a date is no prepositional argument ("call on")
         preps = [
             p
