@@ -15,7 +15,7 @@ with:
     make accuracy
 
 (which runs `newsgraph evaluate gold/test --write-doc docs/accuracy.md`, then appends the
-gold/dev, gold/dev2 and gold/dev3 tables and `newsgraph evaluate-graph` on the two cross-outlet corpora:
+gold/dev, gold/dev2, gold/dev3 and gold/dev4 tables and `newsgraph evaluate-graph` on the two cross-outlet corpora:
 `tests/data/crossdoc`, which the clustering rules were developed on, and
 `tests/data/crossdoc2`, a check written after them).
 
