@@ -135,6 +135,10 @@ class ActorWords:
     counted_people: frozenset[str] = frozenset()
     toll_verbs: frozenset[str] = frozenset()
     casualty_verbs: frozenset[str] = frozenset()
+    org_name_ends: frozenset[str] = frozenset()
+    org_name_openers: frozenset[str] = frozenset()
+    armed_modifiers: frozenset[str] = frozenset()
+    bare_mass_collectives: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -158,6 +162,10 @@ def load_actor_words(path: Path = DATA_DIR / "actor_nouns.yaml") -> ActorWords:
         words("counted_people"),
         words("toll_verbs"),
         words("casualty_verbs"),
+        words("org_name_ends"),
+        words("org_name_openers"),
+        words("armed_modifiers"),
+        words("bare_mass_collectives"),
     )
 
 

@@ -35,7 +35,14 @@ from newsgraph.nlp.noise import (
     is_outlet_audience,
     name_after_description,
 )
-from newsgraph.nlp.org_names import in_text_order, organisation_before, place_prefixed_names, spelled_names
+from newsgraph.nlp.org_names import (
+    in_text_order,
+    organisation_before,
+    place_prefixed_names,
+    repaired_names,
+    spelled_names,
+)
+from newsgraph.nlp.person_names import names_after_titled_country, with_family_names
 from newsgraph.nlp.profile import Profiler
 from newsgraph.nlp.roles import RoleReader
 
@@ -43,21 +50,6 @@ LOGGER = logging.getLogger(__name__)
 
 # Last words of party and movement names, whose demonym belongs to the name ("Serbian Progressive Party").
 PARTY_WORDS = {"party", "movement", "front", "alliance", "union", "congress", "league", "coalition"}
-
-
-def _with_family_names(span: Span) -> Span:
-    """ "[Milica Jovanović] Pavlović": a family name the model left out, when the name's last
-    word is a compound of it (so the parse still reads it as one name)."""
-    doc = span.doc
-    end = span.end
-    while end < len(doc) and end < span.end + 2:
-        tok = doc[end]
-        if not (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and doc[end - 1].head.i == tok.i):
-            break
-        if doc[end - 1].dep_ != "compound" or "\n" in doc[end - 1].whitespace_:
-            break
-        end += 1
-    return doc[span.start : end]
 
 
 class ActorResolver(CollectiveFinder, NameFilters):
@@ -95,6 +87,7 @@ class ActorResolver(CollectiveFinder, NameFilters):
         main = self._main_country(doc, dateline)
         spelled = spelled_names(doc, actors, attach, self._org)
         prefixed = place_prefixed_names(doc)
+        repaired_names(doc, actors, attach, self._org, self, spelled)  # "Free Papua Movement" cut in two
         for ent in doc.ents:
             joined = prefixed.get(ent.start) or prefixed.get(ent.end)
             if joined is not None and joined.start == ent.start:
@@ -109,6 +102,10 @@ class ActorResolver(CollectiveFinder, NameFilters):
                 credit_spans.append((ent.start_char, ent.end_char))  # "told Desert Line": the claim's channel
                 continue
             self._named_mention(ent, actors, attach, token_actor)
+        for name, title in names_after_titled_country(doc, self.roles.is_title_word):
+            if not any(t.i in token_actor for t in name):  # "Minister of Foreign Affairs of Serbia Marko Đurić"
+                attach(name, self._person(actors, name.text), "name")
+                self.roles.add_role(actors[token_actor[name.start][0]], title.text, None)
         if spelled:
             in_text_order(actors, token_actor)  # the names found first keep their place in the text
         for index, actor in enumerate(actors):
@@ -231,7 +228,7 @@ class ActorResolver(CollectiveFinder, NameFilters):
         if label == "PERSON" and not ent_id:
             if span[-1].lemma_.lower() in self.institutions:
                 return  # "Gazipur police": an institution, found with the others
-            span = self._strip_titles(_with_family_names(self._with_given_names(span)))
+            span = self._strip_titles(with_family_names(self._with_given_names(span)))
             org = organisation_before(span)
             if org is not None:
                 # "the Russian Foreign Ministry Yelena Sorokina": the ministry is an actor of its own

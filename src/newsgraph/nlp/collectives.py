@@ -12,14 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.actor_model import (
-    RECIPIENT_PREPS,
-    Actor,
-    ActorWords,
-    is_participant,
-    opens_clause,
-    uncounted,
-)
+from newsgraph.nlp.actor_model import RECIPIENT_PREPS, Actor, ActorWords, is_participant, opens_clause, uncounted
 from newsgraph.nlp.collective_grammar import (
     HEDGES,
     all_of,
@@ -375,7 +368,8 @@ class CollectiveFinder(ActorRegistry):
             if owner is not None and actors[owner].kind == "organization":
                 attach(doc[token.i : token.i + 1], owner, "description")  # "Hamas fighters"
                 continue
-            mass = lemma in self.words.mass_collectives and token.tag_ in {"NN", "NNP"}
+            bare_mass = lemma in self.words.bare_mass_collectives and not any(c.dep_ == "det" for c in token.lefts)
+            mass = token.tag_ in {"NN", "NNP"} and (lemma in self.words.mass_collectives or bare_mass)  # "armed youth"
             if mass and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(g.like_num for g in c.subtree)
                 for c in token.head.children

@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.coref_nouns import (
+    ARMED_NOUNS,
     COUNTRY_NOUNS,
     FEMININE,
     ORG_NOUNS,
@@ -203,7 +204,7 @@ class References:
         if lemma in COUNTRY_NOUNS:
             found = self._last(lambda a: a.kind == "state", window=8)
             return [found] if found is not None else None
-        if (token.tag_ in {"NNS", "NNPS"} or lemma == "crowd") and lemma not in ORG_NOUNS:
+        if (token.tag_ in {"NNS", "NNPS"} or lemma == "crowd") and (lemma not in ORG_NOUNS or lemma in ARMED_NOUNS):
             found = self._group_reference(token, lemma)
             if found is not None:
                 return [found]

@@ -28,6 +28,12 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     "insurgent": frozenset({"REB"}),
     "militant": frozenset({"REB"}),
     "attacker": frozenset({"REB"}),
+    "assailant": frozenset({"REB"}),
+    "raider": frozenset({"REB"}),
+    "kidnapper": frozenset({"REB"}),
+    "abductor": frozenset({"REB"}),
+    "gunman": frozenset({"REB"}),
+    "bandit": frozenset({"REB"}),
     "party": frozenset({"PTY"}),
     "alliance": frozenset({"IGO"}),
     "bloc": frozenset({"IGO"}),
@@ -71,6 +77,12 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     "watchdog": frozenset({"NGO", "IGO"}),
     "monitor": frozenset({"NGO", "IGO"}),
 }
+# Nouns for the doers of an armed act ("the attackers", "the raiders", "the gunmen"): a group
+# named by the same noun first, else the latest armed group or organisation ("Armed men ...
+# the attackers").
+ARMED_NOUNS = frozenset(
+    {"attacker", "assailant", "raider", "kidnapper", "abductor", "gunman", "bandit", "insurgent", "militant"}
+)
 # Nouns that refer back to the most recent state ("the country's army").
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 # Plural nouns that, counted by "two" or "both", refer to the two parties named last ("both sides").

@@ -142,8 +142,8 @@ class ActorRegistry:
                 # "The Archive of Public Gatherings, an independent monitor,": the apposition may
                 # hang on the name's last word rather than its root
                 nouns = [c for t in doc[start:end] for c in t.children if c.dep_ == "appos" and c.i >= end]
-                if root.dep_ == "appos":
-                    nouns.append(root.head)
+                if root.dep_ == "appos" and (root.head.i >= end or start - root.head.i <= 8):
+                    nouns.append(root.head)  # not a head far back ("the junta had frozen ..., the X")
                 for noun in nouns:
                     if noun.pos_ != "NOUN" or noun.i in token_actor or noun.ent_type_:
                         continue

@@ -34,6 +34,8 @@ DATELINE_AGENCY = re.compile(
 # Places: prepositions whose object is a location, not an actor, when the name is unknown.
 PLACE_PREPS = {"in", "at", "near", "into", "inside", "outside", "around", "across", "toward", "towards"}
 # Words inside an ORG entity that show it is an organisation, not a misread person name.
+# Lower-case words that join an organisation word to the rest of its name ("Commission on Human Rights").
+NAME_JOINERS = frozenset({"of", "for", "on", "against", "de", "du", "des", "del", "da", "do"})
 ORG_WORDS = {
     "ministry", "army", "force", "forces", "agency", "party", "council", "association", "service",
     "news", "radio", "press", "committee", "front", "movement", "guard", "union", "bank", "group",
@@ -117,6 +119,8 @@ def name_after_description(span: Span) -> tuple[Span, Span | None]:
         return span, None  # "Radio Tele Metropole": one organisation word alone may open a name
     if span.doc[cut].lower_ in {"of", "for"}:
         return span, None  # "Government of National Unity", "Council for Peace": one name
+    if span.doc[cut].lower_ in NAME_JOINERS and cut > span.start and span.doc[cut - 1].lower_ in ORG_WORDS:
+        return span, None  # "Commission on Human Rights": an organisation word, a joiner, its subject
     rest = span.doc[cut + 1 : span.end]
     if not 2 <= len(rest) <= 4 or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_WORDS for t in rest):
         return span, None

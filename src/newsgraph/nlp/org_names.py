@@ -10,14 +10,18 @@ Used by the actor resolver (`nlp/actors.py`) before the entities are read one by
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from newsgraph.nlp.actor_model import Actor, trim_name
+from newsgraph.nlp.actor_model import Actor, opens_clause, trim_name
 from newsgraph.nlp.extensions import indexes_where, text_of
 from newsgraph.nlp.names import is_acronym_of
 from newsgraph.nlp.noise import ORG_WORDS
@@ -51,6 +55,9 @@ def body_of(span: Span) -> Span | None:
     head = last.head
     if last.dep_ not in {"compound", "nmod", "amod"} or not span.end <= head.i <= span.end + 3:
         return None
+    office = _office_of(span, head)
+    if office is not None:
+        return office
     if head.ent_id_.startswith("country:"):
         if head.i != span.end or not span.root.ent_id_.startswith("org:") or head.ent_iob_ != "B":
             return None  # "Amnesty Kenya": only a known body, right before a one-word country
@@ -80,6 +87,21 @@ def body_of(span: Span) -> Span | None:
                 break
             start -= 1
     return doc[start : head.i + 1]
+
+
+def _office_of(span: Span, holder: Any) -> Span | None:
+    """ "the office of the UN envoy", "the secretariat of the AU commissioner": a body word, "of"
+    and an office holder named by an organisation's name: the holder's body, of its own."""
+    doc = span.doc
+    prep = holder.head
+    if holder.dep_ != "pobj" or holder.tag_ != "NN" or not holder.is_lower or prep.lower_ != "of":
+        return None
+    body = prep.head
+    if body.lower_ not in BODY_WORDS or body.tag_ != "NN" or not 0 < span.start - body.i <= 4:
+        return None
+    if any(t.is_punct or "\n" in t.whitespace_ for t in doc[body.i : holder.i]):
+        return None
+    return doc[body.i : holder.i + 1]
 
 
 def spelled_names(doc: Doc, actors: list[Actor], attach: Any, org: Callable[[list[Actor], str], int]) -> set[int]:
@@ -157,3 +179,121 @@ def organisation_before(span: Span) -> Span | None:
     if start == end or doc[end - 1].lower_ not in ORG_WORDS or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
         return None
     return doc[start:end]
+
+
+# Lower-case words inside an organisation's capitalised name ("Commission on Human Rights",
+# "Fondation Sahel Santé", "Movimiento de los Sin Tierra").
+RUN_JOINERS = frozenset({"of", "on", "for", "de", "du", "des", "del", "la", "las", "los", "da", "do", "dos"})
+# Entity labels a capitalised organisation name may have been cut into by the model.
+RUN_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", ""})
+
+
+@functools.lru_cache(maxsize=8)
+def _word_ids(words: frozenset[str]) -> numpy.ndarray:
+    """The string hashes of lower-case words, to find them in a doc's LOWER column."""
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
+
+
+def _capitalised(tok: Any) -> bool:
+    return (tok.is_title or tok.is_upper or tok.text[:1].isupper()) and tok.is_alpha
+
+
+def _run_left(doc: Doc, end: int, floor: int) -> int:
+    """Start of the capitalised run (joiners inside it) that ends at token `end` - 1; a word
+    capitalised only because it opens the sentence ("Members of ...") is no part of it."""
+    start = end - 1
+    while start > floor and not doc[start].is_sent_start:
+        tok = doc[start - 1]
+        if "\n" in tok.whitespace_:
+            break
+        if tok.lower_ in RUN_JOINERS and start - 2 >= floor and _capitalised(doc[start - 2]) and not tok.is_sent_start:
+            if "\n" in doc[start - 2].whitespace_ or (opens_clause(doc[start - 2]) and not doc[start - 2].ent_type_):
+                break
+            start -= 2
+            continue
+        if not _capitalised(tok) or (opens_clause(tok) and tok.pos_ != "PROPN" and not tok.ent_type_):
+            break
+        start -= 1
+    return start
+
+
+def org_word_runs(doc: Doc, ends: frozenset[str], openers: frozenset[str], keep: Callable[[Span], bool]) -> list[Span]:
+    """ "Free Papua Movement" (cut into "the Free" and "Papua"), "Zhong Yu Ocean Fishing" (read as
+    a person), "Fondation Sahel Santé": a capitalised run that ends in an organisation word (or,
+    in French, Spanish or Portuguese, opens with one) is one organisation's name, whatever
+    entities the model cut it into or took it for. Returned only where the model's entities do
+    not already give that name (one ORG entity) and none runs past it; `keep` vets each run."""
+    found: list[Span] = []
+    taken = -1
+    if not len(doc):
+        return found
+    lowers = doc.to_array([LOWER]).reshape(-1)
+    ents: tuple[Span, ...] = ()
+    for i in numpy.flatnonzero(numpy.isin(lowers, _word_ids(ends | openers))):
+        tok = doc[int(i)]
+        low = tok.lower_
+        if tok.i < taken or not _capitalised(tok):
+            continue
+        if low in ends and (tok.i + 1 >= len(doc) or not _capitalised(doc[tok.i + 1])):
+            end = tok.i + 1
+            start = _run_left(doc, end, max(end - 12, 0))
+        elif low in openers:
+            start = end = tok.i
+            while end + 1 < len(doc) and "\n" not in doc[end].whitespace_:
+                nxt = doc[end + 1]
+                if _capitalised(nxt):
+                    end += 1
+                elif nxt.lower_ in RUN_JOINERS and end + 2 < len(doc) and _capitalised(doc[end + 2]):
+                    end += 2
+                else:
+                    break
+            end += 1
+        else:
+            continue
+        while start < end and (doc[start].lower_ in RUN_JOINERS or doc[start].lower_ == "the"):
+            start += 1
+        if end - start < 2:
+            continue
+        span = doc[start:end]
+        ents = ents or tuple(doc.ents)  # built once, at the first run found
+        if any(t.ent_type_ not in RUN_LABELS or t.ent_id_.startswith(("country:", "demonym:", "org:")) for t in span):
+            continue
+        if not _model_missed(span, ents) or not keep(span):
+            continue
+        found.append(span)
+        taken = end
+    return found
+
+
+def _model_missed(span: Span, ents: tuple[Span, ...]) -> bool:
+    """The run is not one ORG entity already, and no entity inside it runs past it."""
+    doc = span.doc
+    for ent in ents:
+        if ent.end <= span.start or ent.start >= span.end:
+            continue
+        first = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if first < span.start or ent.end > span.end:
+            return False
+        if ent.label_ == "ORG" and first == span.start and ent.end == span.end:
+            return False
+    return True
+
+
+def repaired_names(
+    doc: Doc, actors: list[Actor], attach: Any, org: Callable[[list[Actor], str], int], resolver: Any, taken: set[int]
+) -> None:
+    """Organisations from `org_word_runs` become actors of their own; their tokens join `taken`
+    (so the entities the model cut them into make no actor). Runs with a title inside ("Army
+    chief"), or with no entity at all that end in an institution noun ("Defence Ministry": found
+    with the institutions, with their country), are left alone."""
+    words = resolver.words
+
+    def keep(span: Span) -> bool:
+        if any(t.i in taken or t.lower_ in resolver.titles or resolver.roles.is_title_word(t.text) for t in span):
+            return False
+        return any(t.ent_type_ for t in span) or span[-1].lemma_.lower() not in resolver.institutions
+
+    for span in org_word_runs(doc, words.org_name_ends, words.org_name_openers, keep):
+        index = org(actors, span.text)
+        attach(span, index, "name")
+        taken.update(range(span.start, span.end))

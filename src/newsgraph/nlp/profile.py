@@ -20,6 +20,7 @@ from typing import Any
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.nlp.actor_model import load_actor_words
 from newsgraph.nlp.extensions import indexes_where
 from newsgraph.nlp.lexicon import Lexicon
 
@@ -40,6 +41,7 @@ class Profiler:
         self.countries = lexicon.countries
         self.group_sectors = lexicon.group_sectors
         self.modifier_sectors = lexicon.modifier_sectors
+        self.armed_modifiers = load_actor_words(lexicon.data_dir / "actor_nouns.yaml").armed_modifiers
 
     # -- sectors ---------------------------------------------------------------------
     def institution_sector(self, span: Span, default: str | None) -> str | None:
@@ -54,7 +56,10 @@ class Profiler:
         for tok in span:
             if tok.i != head.i and tok.lower_ in self.modifier_sectors:
                 return self.modifier_sectors[tok.lower_]
-        return self.group_sectors.get(head.lemma_.lower())
+        sector = self.group_sectors.get(head.lemma_.lower())
+        if sector is None and any(t.i != head.i and t.lower_ in self.armed_modifiers for t in span):
+            return "REB"  # "armed men", "armed youth": an armed group; "armed police" keeps POL
+        return sector
 
     def org_attributes(self, actor: Any) -> None:
         low = actor.name.lower()
