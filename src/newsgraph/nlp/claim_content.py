@@ -110,7 +110,8 @@ class ContentReader:
                 if c.dep_ in {"xcomp", "advcl", "ccomp"}
                 and c.i > verb.i
                 and not any(m.dep_ == "mark" and m.lower_ not in {"to", "that"} for m in c.children)
-            ]  # (not "..., while the minister said ...": a clause of its own)
+                and not (c.dep_ == "advcl" and is_cue(c, self.cues))
+            ]  # (not "..., while the minister said ...", "..., saying ...": a clause of its own)
             if not action:
                 # "called on supporters to march": the parse may read the infinitive as "to" + object
                 action = [
@@ -180,7 +181,10 @@ class ContentReader:
                 if noun.dep_ == "pobj" and (
                     noun.lemma_.lower() in self.cue_nouns or noun.lemma_.lower() in self.channels
                 ):
-                    for clause in noun.children:
+                    # (or off a participle naming where the channel appeared: "boasted in a
+                    # video posted to Facebook on Sunday that ...")
+                    posted = [p for p in noun.children if p.dep_ == "acl" and p.tag_ == "VBN"]
+                    for clause in [*noun.children, *(t for p in posted for t in p.subtree if t.i > p.i)]:
                         if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
                             m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
                         ):

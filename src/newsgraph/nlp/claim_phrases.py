@@ -273,3 +273,61 @@ def passive_report(doc: Doc, verb: Token, token_actor: dict[int, list[int]]) -> 
         "_source": "parse",
         "_needs_speaker": not speakers,
     }
+
+
+# Nouns that resume a claim for a cue that answers it: "a charge X dismissed as absurd".
+RESUMED_CLAIMS = {"charge", "claim", "accusation", "allegation", "assertion", "suggestion"}
+
+
+def contact_relative(
+    doc: Doc, verb: Token, cue: CueVerb, token_actor: dict[int, list[int]], described: DescribedSpeakers
+) -> dict[str, Any] | None:
+    """ "..., a charge the minister dismissed as absurd": a cue in a relative clause with no
+    relative word whose object is the noun before it. The content is that noun phrase, the
+    speaker the clause's subject (the parse may make the subject an apposition or object of
+    the noun, and the noun the cue's subject). {} when the shape is found but no speaker;
+    None when the verb is no such clause."""
+    if any(c.dep_ in {"dobj", "ccomp"} and c.i > verb.i for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i < verb.i:
+        noun = verb.head
+    elif subject is not None and subject.left_edge.i + 1 < subject.i and doc[subject.left_edge.i].dep_ == "det":
+        # "a charge Kremlin spokesman X dismissed": the parse makes the noun a compound of
+        # the subject
+        noun = doc[subject.left_edge.i + 1]
+        if noun.lemma_.lower() in RESUMED_CLAIMS and noun.dep_ == "compound" and noun.pos_ == "NOUN":
+            speakers = actors_in(subject, token_actor)
+            return _resumed(doc, verb, cue, noun.i, speakers) if speakers else {}
+        return None
+    else:
+        noun = subject or verb
+    if noun.i == verb.i or noun.lemma_.lower() not in RESUMED_CLAIMS or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" for c in noun.children) or noun.i + 1 >= verb.i:
+        return None
+    between = [
+        c
+        for h in (noun, verb)
+        for c in h.children
+        if noun.i < c.i < verb.i and c.dep_ in {"nsubj", "appos", "pobj"} and c.pos_ in {"NOUN", "PROPN"}
+    ]
+    if not between or any(t.lower_ in {"who", "which", "that"} or t.is_punct for t in doc[noun.i + 1 : verb.i]):
+        return None
+    speakers = actors_in(between[0], token_actor)
+    if not speakers:
+        owner = described.actor_for(between[0], token_actor)
+        speakers = [owner] if owner is not None else []
+    return _resumed(doc, verb, cue, noun.i, speakers) if speakers else {}
+
+
+def _resumed(doc: Doc, verb: Token, cue: CueVerb, noun: int, speakers: list[int]) -> dict[str, Any]:
+    """The claim of a cue whose content is the noun phrase ending at token `noun`."""
+    start = doc[noun].left_edge.i
+    if start == noun and noun and doc[noun - 1].dep_ == "det":
+        start -= 1  # (the noun read as a compound: its article hangs on the subject)
+    return {
+        "speaker": speakers, "cue": [verb.idx, verb.idx + len(verb.text)],
+        "content": list(trim_span(doc, start, noun)), "kind": None, "stance": cue.stance,
+        "hedges": [], "channel": None, "_cue_token": verb.i, "_source": "parse",
+    }  # fmt: skip

@@ -36,7 +36,8 @@ from newsgraph.nlp.claim_content import (
     split_by_stance,
     stance_clause,
 )
-from newsgraph.nlp.claim_phrases import SourcePhrases, agent_claim, channel_phrase, passive_report
+from newsgraph.nlp.claim_filters import as_channel, drop_nested, negated, subordinate
+from newsgraph.nlp.claim_phrases import SourcePhrases, agent_claim, channel_phrase, contact_relative, passive_report
 from newsgraph.nlp.extensions import VERBAL, indexes_where, text_of
 from newsgraph.nlp.lexicon import CueVerb, Lexicon
 from newsgraph.nlp.quotes import find_quotes, paragraph_start, quote_at, starts_sentence, trim_chars, trim_span
@@ -46,6 +47,7 @@ from newsgraph.nlp.speakers import (
     actors_in,
     inherit_speakers,
     inverted_speaker,
+    medium_author,
     misread_adjective,
     name_owner,
     preceding_speaker,
@@ -56,7 +58,6 @@ from newsgraph.nlp.speakers import (
 LOGGER = logging.getLogger(__name__)
 
 PRONOUNS = {"he", "she", "it", "they", "we"}
-CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 # verbs of reporting idioms that are no cue of their own ("made clear that", "as X put it")
 IDIOM_VERBS = {"make", "put"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
@@ -101,7 +102,7 @@ class ClaimFinder(ContentReader, SourcePhrases):
                 claims.append(claim)
         claims.extend(self._according_to(doc, token_actor))
         claims = inherit_speakers(claims)
-        claims = _drop_nested(claims)
+        claims = drop_nested(claims)
         claims.extend(self._orphan_quotes(doc, quotes, used_quotes, claims))
         claims = [part for claim in claims for part in split_by_stance(doc, claim)]
         for claim in claims:
@@ -164,7 +165,7 @@ class ClaimFinder(ContentReader, SourcePhrases):
                 own = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 if own and (
                     is_cue(head, self.cues)
-                    or _subordinate(head)
+                    or subordinate(head)
                     or not any(is_cue(a, self.cues) for a in head.ancestors)
                 ):
                     subjects = own
@@ -175,7 +176,7 @@ class ClaimFinder(ContentReader, SourcePhrases):
         if not subjects:
             # "the ministry, as reported the portal Onet, assures ...": the parse hangs the
             # speaker on the "as" clause; its object is the channel
-            for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and _as_channel(c)):
+            for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and as_channel(c)):
                 own = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i]
                 objects = [c for c in clause.children if c.dep_ == "dobj" and c.i > clause.i]
                 if own:
@@ -205,6 +206,8 @@ class ClaimFinder(ContentReader, SourcePhrases):
                 if owner is None and not medium:
                     # "the ministry said" with no antecedent: the description speaks
                     owner = self.described.actor_for(subject, token_actor)
+                elif owner is None:
+                    owner = medium_author(subject, token_actor, self.described)  # "the army's statement said"
                 named = [owner] if owner is not None else []
             speakers.extend(named)
         if not subjects and not speakers and not channel:
@@ -239,9 +242,11 @@ class ClaimFinder(ContentReader, SourcePhrases):
             c.dep_ == "oprd" for c in verb.children
         ):
             return None  # "the group, which calls itself the Gide Brothers": a name, not a claim
-        if _negated(verb):
+        if negated(verb):
             # "Hezbollah did not comment", "declined to say who ...": no claim is made
             return None
+        if cue.object and (contact := contact_relative(doc, verb, cue, token_actor, self.described)) is not None:
+            return contact or None  # "a charge the minister dismissed as absurd"
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1:
             # "a video posted on TikTok", "a statement published by": a participle naming
             # the channel, not a cue
@@ -359,7 +364,7 @@ class ClaimFinder(ContentReader, SourcePhrases):
         """Reporting idioms without a cue verb: "made (it) clear that ..." and "..., as X
         put it"."""
         lemma = verb.lemma_.lower()
-        if lemma not in IDIOM_VERBS or _negated(verb):
+        if lemma not in IDIOM_VERBS or negated(verb):
             return None
         text = text_of(doc)
         content: tuple[int, int] | None = None
@@ -377,7 +382,7 @@ class ClaimFinder(ContentReader, SourcePhrases):
             )
             if clause is not None:
                 content = trim_span(doc, clause.left_edge.i, clause.right_edge.i, drop_mark=True)
-        elif lemma == "put" and _as_channel(verb) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        elif lemma == "put" and as_channel(verb) and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
             # the clause the "as" clause hangs on, without it
             head = verb.head
             lo, hi = head.left_edge.i, head.right_edge.i
@@ -463,38 +468,3 @@ class ClaimFinder(ContentReader, SourcePhrases):
             if tok.head.dep_ == "prep" or tok.dep_ in {"pobj", "nsubj"} or tok.head.i == cue_i:
                 return channel_phrase(tok)
         return None
-
-
-def _as_channel(verb: Token) -> bool:
-    """An "as reported X" clause (translated order: the source after the verb) hanging on
-    another verb."""
-    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
-
-
-def _subordinate(verb: Token) -> bool:
-    """A clause of its own hanging on a cue, not its content: "X called for calm, while
-    the minister expressed support and said ..." """
-    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in verb.children)
-
-
-def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    addressed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"to", "on"}) for c in verb.children)
-    if not addressed and any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children):
-        return True  # "who asked not to be named" (not "appealed to residents not to leave")
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail"}
-
-
-def _drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A cue inside another claim's content ("..., asking ...") whose own content is only an
-    adjacent quote is part of that claim, not a claim of its own."""
-    kept = []
-    for claim in claims:
-        cue0 = claim["cue"][0]
-        inside = any(o is not claim and o["content"][0] <= cue0 < o["content"][1] for o in claims)
-        if inside and claim.get("_source") == "quote":
-            continue
-        kept.append(claim)
-    return kept

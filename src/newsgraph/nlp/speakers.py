@@ -101,6 +101,21 @@ def name_owner(token: Token, actors: list[dict[str, Any]]) -> int | None:
     return owners[0] if len(owners) == 1 else None
 
 
+def medium_author(subject: Token, token_actor: dict[int, list[int]], described: DescribedSpeakers) -> int | None:
+    """ "The ministry's statement said", "a statement from the army said": when a statement
+    is the subject of a cue and names no actor, its author described by a bare noun speaks."""
+    for child in subject.children:
+        author: Token | None = None
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            author = child
+        elif child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            author = next((g for g in child.children if g.dep_ == "pobj"), None)
+        found = described.actor_for(author, token_actor) if author is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def trailing_speaker(verb: Token, token_actor: dict[int, list[int]]) -> tuple[list[int], int] | None:
     """ "Protesters ransacked four factories, the Garment Association (BGMEA) said." when the
     parse makes the speaker a conjunct of the content: the actors between the last comma
