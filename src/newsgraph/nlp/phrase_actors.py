@@ -230,11 +230,17 @@ class PhraseActors:
         """A demonym modifier ("Israeli strikes", "by Tajik fire") -> that country's force
         (military types) or state, when the article names one."""
         modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
-        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+        # "a Russian missile strike"; "a Vanuatu patrol boat": a country named two compounds
+        # out stands for its force only on a force or state noun ("the Ukraine peace plan" acts not)
+        nested = {"amod", "compound"} if acts_for_state(token) else {"amod"}
+        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in nested]
         for child in modifiers:  # "Israeli strikes", "a Russian missile strike"
             if _hyphenated(child):
                 continue  # "Inter-American", "pro-Russian": no country's act
             country = self.demonyms.get(child.text) or self.demonyms.get(child.text.title())
+            if not country and child.dep_ == "compound" and child.head is not token:
+                country = self.country_tokens.get(child.i) or child.ent_id_.removeprefix("country:")
+                country = country if country != child.ent_id_ else None
             if not country:
                 continue
             states = [i for i, a in enumerate(self.actors) if a.get("kind") == "state" and a.get("country") == country]
@@ -274,8 +280,18 @@ class PhraseActors:
         return sides
 
     def _agent_actors(self, verb: Token) -> list[int]:
+        """The "by" phrase of a passive, also where the parser hangs it on the complement:
+        "was declared a terrorist by the government" ("by" read as the noun's modifier)."""
         found: list[int] = []
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        if not agents and verb.tag_ == "VBN":
+            # "was designated a terrorist group by X": the passive's complement read as its object
+            comps = {"oprd", "attr", "dobj"} if any(c.dep_ == "auxpass" for c in verb.children) else {"oprd", "attr"}
+            agents = [
+                p for c in verb.children if c.dep_ in comps
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+            ]  # fmt: skip
+        for agent in agents:
             for obj in agent.children:
                 if obj.dep_ == "pobj":
                     found += self.actors_of(obj)

@@ -281,3 +281,35 @@ def reporter_above(participle: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+# A speaker's own side, inside the words quoted: "we arrested three suspects", "our forces
+# shot down two drones", "my government will respond".
+FIRST_PERSON = frozenset({"we", "i"})
+FIRST_PERSON_POSS = frozenset({"our", "my"})
+
+
+def first_person_subject(trigger: Token) -> bool:
+    """Is the act's author the speaker's "we" or the speaker's force or envoys ("our
+    troops"; not "our children"), through control verbs and conjuncts ("we decided to
+    expel", "we met them and agreed"), or is a trigger noun the speaker's own ("our
+    strikes")? An active subject only: "we were attacked" is undergone."""
+    if trigger.pos_ == "NOUN":
+        return _first_person_owned(trigger)
+    node = trigger
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"]
+        if subjects:
+            return any(
+                s.dep_ != "nsubjpass" and (s.lower_ in FIRST_PERSON or (acts_for_state(s) and _first_person_owned(s)))
+                for s in subjects
+            )
+        if node.dep_ not in {"xcomp", "conj"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _first_person_owned(noun: Token) -> bool:
+    """ "our forces", "my government": a first-person possessor."""
+    return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSS for c in noun.children)
