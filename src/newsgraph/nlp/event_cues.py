@@ -157,7 +157,16 @@ def conditional(trigger: Token) -> bool:
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
         for c in trigger.children
-    ) or any(c.dep_ in {"dobj", "nsubjpass"} and _any_who(c) for c in trigger.children)
+    ) or (not _past(trigger) and any(c.dep_ in {"dobj", "nsubjpass"} and _any_who(c) for c in trigger.children))
+
+
+def _past(verb: Token) -> bool:
+    """ "had arrested any protester who ...", "shot down any drone that ...": a past act is
+    reported, not threatened."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False  # "would arrest", "will be shot down"
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxes)
 
 
 def _any_who(target: Token) -> bool:
@@ -195,3 +204,25 @@ def infinitive_marker(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
         c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children
     )
+
+
+# "barred them from entering the country": an entry ban on foreigners is a sanction; "from
+# entering the square" (a police cordon) stays a restriction.
+ENTRY_VERBS = frozenset({"enter", "entry", "travel"})
+ENTERED = frozenset({"country", "territory"})
+
+
+def barred_entry(trigger: Token) -> bool:
+    """ "barred three generals from entering the country", "banned from travelling to"."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for act in prep.children:
+            if act.lemma_.lower() not in ENTRY_VERBS:
+                continue
+            places = [c for c in act.children if c.dep_ in {"dobj", "prep"}]
+            places += [g for c in places if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            objects = [c for c in places if c.dep_ in {"dobj", "pobj"}]
+            if not objects or any(o.lemma_.lower() in ENTERED or o.ent_type_ == "GPE" for o in objects):
+                return True
+    return False

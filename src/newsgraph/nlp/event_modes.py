@@ -5,7 +5,9 @@ The type refiner (`nlp/event_types.py`) asks these after the lexicon entry:
   object, an instrument named as subject or agent ("jets struck" -> aerial) or a
   "by"/"via"/"over"/"with" phrase ("spoke by phone", "firing with mortars");
 - `strike_sense`: the labour or hunger sense of "strike" ("a hunger strike", "the general
-  strike", "on hunger strike"); the bare noun is military.
+  strike", "on hunger strike"); the bare noun is military;
+- `requested_mode`: the mode of a request or refusal from what is asked for, when the
+  asked act fires no lexicon entry of its own ("urged them to hand him over": yield).
 """
 
 from __future__ import annotations
@@ -48,6 +50,25 @@ INSTRUMENT_MODES = {
     "shell": "heavy-weapons", "sniper": "firearms", "gunman": "firearms", "gunfire": "firearms", "fire": "firearms",
     "bullet": "firearms", "bomb": "explosives", "mine": "explosives", "ied": "explosives",
 }  # fmt: skip
+# What a request (or the refused request) asks for, by the asked act's lemma, when that act
+# is no trigger of its own (PLOVER REQUEST modes): yield = release, hand over, withdraw,
+# cede; meet = talks; assist = material help; change = a change of policy, leadership or
+# conduct. An inquiry asked for decides nothing ("called for an investigation": null).
+REQUESTED_ACTS: dict[str, str] = {
+    "release": "yield", "free": "yield", "extradite": "yield", "extradition": "yield", "surrender": "yield",
+    "handover": "yield", "withdraw": "yield", "withdrawal": "yield", "cede": "yield",
+    "talk": "meet", "negotiate": "meet", "negotiation": "meet", "dialogue": "meet",
+    "send": "assist", "provide": "assist", "deliver": "assist", "supply": "assist", "help": "assist",
+    "assist": "assist", "assistance": "assist", "aid": "assist",
+    "resignation": "change", "dismissal": "change", "recount": "change", "publication": "change",
+    "accountability": "change", "reform": "change", "repeal": "change", "reversal": "change",
+    "restraint": "change", "halt": "change", "change": "change", "review": "change",
+}  # fmt: skip
+# "urged them to hand him over": a verb whose particle makes it a handing over.
+HANDING_OVER = frozenset({"hand", "give", "turn"})
+# From the request down to what it asks for: the asked act and its objects, "for" phrases
+# ("called for the resignation", "calls for his dismissal") and coordinated demands.
+ASKED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "conj", "compound"})
 
 
 def strike_sense(trigger: Token, entry: TriggerEntry) -> str | None:
@@ -98,3 +119,28 @@ def refine_mode(trigger: Token, event: str, mode: str | None) -> tuple[str, str]
                 if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in table:
                     return table[child.lemma_.lower()], f"'{prep.text} ... {obj.text}'"
     return None
+
+
+def requested_mode(trigger: Token) -> tuple[str, str] | None:
+    """The mode of a request or refusal from what it asks for, nearest first: "urged X to
+    hand him over" (yield), "called for the resignation of" (change), "appealed to the AU
+    to send monitors" (assist), "turned down calls for his dismissal" (change)."""
+    # the request's own conjuncts are other acts ("urged X to ... and said"), not demands
+    layer = [c for c in trigger.children if c.dep_ != "conj" and _asks(c)]
+    for _ in range(3):
+        for tok in layer:
+            lemma = tok.lemma_.lower()
+            if lemma in HANDING_OVER and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+                return "yield", f"asks to '{tok.text} over'"
+            if lemma in REQUESTED_ACTS:
+                return REQUESTED_ACTS[lemma], f"asks for '{tok.text}'"
+        layer = [c for t in layer for c in t.children if _asks(c)]
+    return None
+
+
+def _asks(token: Token) -> bool:
+    if token.dep_ == "prep":
+        return token.lower_ == "for"
+    if token.dep_ == "advcl":  # "demanded from Damascus to free them": a stray infinitive
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ in ASKED_DEPS

@@ -48,6 +48,7 @@ from newsgraph.nlp.event_cues import (
     READY,
     addressed_request,
     agentive_infinitive,
+    barred_entry,
     conditional,
     crowd_subject,
     for_ransom,
@@ -62,16 +63,17 @@ from newsgraph.nlp.event_cues import (
     refused,
     without_answer,
 )
-from newsgraph.nlp.event_modes import INSTRUMENT_MODES, refine_mode, strike_sense
+from newsgraph.nlp.event_modes import INSTRUMENT_MODES, refine_mode, requested_mode, strike_sense
 from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.lexicon import EventRules, Lexicon, TriggerEntry, load_rules
 
 LOGGER = logging.getLogger(__name__)
 
 # Mode of a request, refusal or threat by the type (or type/mode) of its content.
+ASKED_MODES = {"RETREAT/access": "assist", "RETREAT/resign": "change", "RETREAT": "yield", "CONCEDE": "yield"}
 COMPLEMENT_MODES: dict[str, dict[str, str]] = {
-    "REQUEST": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "*": "change"},
-    "REJECT": {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist", "*": "change"},
+    "REQUEST": {**ASKED_MODES, "CONSULT": "meet", "AID": "assist", "*": "change"},
+    "REJECT": {**ASKED_MODES, "CONSULT": "meet", "AID": "assist", "*": "change"},
     "THREATEN": {
         "ASSAULT": "violence", "MOBILIZE": "violence", "COERCE/arrest": "arrest", "SANCTION/convict": "arrest",
         "SANCTION/expel": "expel", "COERCE/seize": "territory", "SANCTION": "restrict", "COERCE": "restrict",
@@ -379,6 +381,8 @@ class TypeRefiner:
                 table = COMPLEMENT_MODES[event]
                 mode = table.get(f"{content.event}/{content.mode}") or table.get(content.event) or table.get("*")
                 why = f"complement '{content.lemma}' is {content.event}" if mode else ""
+            elif event in {"REQUEST", "REJECT"} and (asked := requested_mode(trigger)) is not None:
+                mode, why = asked  # "urged them to hand him over": yield
             elif event == "REQUEST" and infinitive(trigger):
                 mode, why = "change", "asks for an act that is no event of its own"
         if entry is self.bare_threat and not roles.recipient:
@@ -436,7 +440,7 @@ class TypeRefiner:
                 return True
             if noun.lemma_.lower() in {"ban", "restriction", "bar"} and has_modifier(noun, self.rules.entry_ban_words):
                 return True
-        return False
+        return barred_entry(trigger)
 
     def complement_event(self, trigger: Token) -> TriggerEntry | None:
         """The lexicon entry of what a request, refusal or threat is about: its verbal

@@ -52,6 +52,7 @@ from newsgraph.nlp.event_types import REPRISAL, TypeRefiner, address_concessions
 from newsgraph.nlp.extensions import NOMINAL, VERBAL, indexes_where, text_of
 from newsgraph.nlp.lexicon import Lexicon, TriggerEntry
 from newsgraph.nlp.modality import is_historical, modality
+from newsgraph.nlp.role_syntax import first_person_subject
 from newsgraph.nlp.size import Toll, event_size, find_tolls
 
 LOGGER = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ PARTICLE_WORDS = frozenset({"back", "out", "down", "up", "off", "over", "away"})
 ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 # Picture captions and credits restate the story; they state no event of their own.
 CAPTION_PREFIXES = ("photo:", "picture:", "caption:", "image:", "file photo", "video:")
+CAPTION_WORDS = tuple({prefix.split()[0].rstrip(":") for prefix in CAPTION_PREFIXES})
 # "who asked not to be named": a source's anonymity, not a request.
 ANONYMITY = frozenset({"name", "identify"})
 NOMINAL_DEPS_SKIP = frozenset({"compound"})
@@ -85,6 +87,8 @@ class EventCoder:
         self.light_verbs = lexicon.light_verbs
         self.demonyms = lexicon.demonyms
         self.refiner = TypeRefiner(lexicon, self.match)
+        self._caption_doc: Doc | None = None  # the doc `_caption_tokens` was worked out for
+        self._caption_tokens: frozenset[int] = frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         token_actor: dict[int, list[int]] = doc._.ng_token_actor or {}
@@ -170,7 +174,7 @@ class EventCoder:
                 return early, set()
         if not entries:
             return self.refiner.fallback(token), set()
-        if token.sent.text.lstrip().lower().startswith(CAPTION_PREFIXES):
+        if token.i in self._captions(token.doc):
             return None, set()
         if pos == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY for c in token.children):
             return None, set()
@@ -214,6 +218,13 @@ class EventCoder:
                 return entry, used
         return best if best is not None else (self.refiner.fallback(token), set())
 
+    def _captions(self, doc: Doc) -> frozenset[int]:
+        """The doc's caption tokens, worked out once per doc (match runs on every candidate)."""
+        if self._caption_doc is not doc:
+            self._caption_doc = doc
+            self._caption_tokens = caption_tokens(doc)
+        return self._caption_tokens
+
     # -- annotate ----------------------------------------------------------------------
     def _code(self, trigger: Token, entry: TriggerEntry, finder: RoleFinder, ctx: _DocContext) -> dict[str, Any] | None:
         verbal = trigger.pos_ in {"VERB", "AUX"}
@@ -243,6 +254,10 @@ class EventCoder:
         if reprisal and attribution is not None and not roles.actor:
             roles.actor = list(ctx.claims[attribution]["speaker"])  # "any provocation will receive an answer"
             roles.why_actor = "the speaker who announces the reprisal"
+        if not roles.actor and attribution is not None and first_person_subject(trigger):
+            # "'Our forces shot down two drones,' the ministry said": the speaker's own side acts
+            roles.actor = [a for a in ctx.claims[attribution]["speaker"] if a not in roles.recipient]
+            roles.why_actor = "the speaker's own 'we' in the quoted words" if roles.actor else ""
         flags, modal_why = modality(trigger, reported=attribution is not None)
         if attribution is not None and ctx.denial(ctx.claims[attribution]):
             # "X denied that its troops had fired": the claim (stance deny) carries the
@@ -365,6 +380,19 @@ class _DocContext:
 
 
 # -- find helpers ----------------------------------------------------------------------
+def caption_tokens(doc: Doc) -> frozenset[int]:
+    """Indexes of the tokens in picture captions and credits ("Photo: ...")."""
+    captions: set[int] = set()
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        # the first word's prefix is cheap; the sentence's text only for the few that pass
+        if first is None or not first.lower_.startswith(CAPTION_WORDS):
+            continue
+        if sent.text.lstrip().lower().startswith(CAPTION_PREFIXES):
+            captions.update(range(sent.start, sent.end))
+    return frozenset(captions)
+
+
 def _with_conj(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     for tok in tokens:
