@@ -4,21 +4,10 @@ an adjective, characterisations with "as", quotes owned by another cue or nested
 
 from __future__ import annotations
 
-from newsgraph import Article, Pipeline
-from newsgraph.record import Claim, Record
-
-
-def _extract(pipeline: Pipeline, text: str) -> Record:
-    return pipeline.extract(Article(text=text, published="2025-03-14"))
-
-
-def _speaker_names(record: Record, claim: Claim) -> list[str]:
-    names = {a.id: a.name for a in record.actors}
-    return [names.get(s, s) for s in claim.speaker]
-
-
-def _with_cue(record: Record, cue: str) -> list[Claim]:
-    return [c for c in record.claims if c.cue.text == cue]
+from claim_helpers import extract_at as _extract
+from claim_helpers import speaker_names as _speaker_names
+from claim_helpers import with_cue as _with_cue
+from newsgraph import Pipeline
 
 
 def test_as_speaker_put_it(pipeline: Pipeline) -> None:

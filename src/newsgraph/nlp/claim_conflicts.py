@@ -30,7 +30,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.claim_denials import FIRST_PERSON, answers, countries, dismissed, disowned, self_denial, side
+from newsgraph.nlp.claim_denials import (
+    FIRST_PERSON,
+    answers,
+    countries,
+    dismissed,
+    disowned,
+    government,
+    self_denial,
+    side,
+)
 from newsgraph.nlp.claim_tolls import (
     GENERIC_CLASS,
     Count,
@@ -54,7 +63,7 @@ ENEMY = {"enemy", "hostile"}
 RELATIVE = {"who", "which", "that"}
 ORIGIN_VERBS = {"be", "come", "hail", "arrive", "originate"}  # "were (not) from X"
 PRESENCE = {"have", "be"}
-STATE_SECTORS = {"GOV", "MIL", "POL", "JUD", "LEG"}
+STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD", "LEG"})
 BACKGROUND_MARKS = {"as", "while", "when", "whilst", "if", "unless"}  # time and condition
 GENERIC = {"be", "have", "do", "say", "people", "person", "year", "day", "week", "side", "area", "part", "time"}
 # wishes and beliefs name no fact two sources could disagree on ("they wanted to scare us")
@@ -352,17 +361,8 @@ def _same_statement(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _sides(ids: set[int], actors: list[dict[str, Any]]) -> set[str]:
-    """The states that doers act for: a state, its forces, police or ministries."""
-    return {
-        str(actors[i]["country"])
-        for i in ids
-        if 0 <= i < len(actors)
-        and actors[i].get("country")
-        and (
-            actors[i].get("kind") == "state"
-            or (actors[i].get("kind") != "person" and actors[i].get("sector") in STATE_SECTORS)
-        )
-    }
+    """The states that doers act for: a state, its forces, police, courts or ministries."""
+    return government(ids, actors, STATE_SECTORS)
 
 
 def _same_doers(deny: ClaimFacts, other: ClaimFacts, key: str, actors: list[dict[str, Any]]) -> bool:

@@ -58,8 +58,11 @@ def countries(ids: frozenset[int] | set[int], actors: list[dict[str, Any]]) -> s
     return {str(actors[i]["country"]) for i in ids if 0 <= i < len(actors) and actors[i].get("country")}
 
 
-def government(ids: frozenset[int], actors: list[dict[str, Any]]) -> set[str]:
-    """The countries whose state, government or forces speak (a ministry speaks for its state)."""
+def government(
+    ids: frozenset[int] | set[int], actors: list[dict[str, Any]], sectors: frozenset[str] = frozenset({"GOV", "MIL"})
+) -> set[str]:
+    """The countries whose state, or a body of it in `sectors` (government and forces by
+    default), the actors are: a ministry speaks for its state."""
     return {
         str(actors[i]["country"])
         for i in ids
@@ -67,7 +70,7 @@ def government(ids: frozenset[int], actors: list[dict[str, Any]]) -> set[str]:
         and actors[i].get("country")
         and (
             actors[i].get("kind") == "state"
-            or (actors[i].get("kind") != "person" and actors[i].get("sector") in {"GOV", "MIL"})
+            or (actors[i].get("kind") != "person" and actors[i].get("sector") in sectors)
         )
     }
 

@@ -1,0 +1,19 @@
+"""Helpers shared by the claim tests: extract one text, read a claim's speakers and cues."""
+
+from __future__ import annotations
+
+from newsgraph import Article, Pipeline
+from newsgraph.record import Claim, Record
+
+
+def extract_at(pipeline: Pipeline, text: str, published: str = "2025-03-14") -> Record:
+    return pipeline.extract(Article(text=text, published=published))
+
+
+def speaker_names(record: Record, claim: Claim) -> list[str]:
+    names = {a.id: a.name for a in record.actors}
+    return [names.get(s, s) for s in claim.speaker]
+
+
+def with_cue(record: Record, cue: str) -> list[Claim]:
+    return [c for c in record.claims if c.cue.text == cue]
