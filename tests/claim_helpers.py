@@ -1,4 +1,5 @@
-"""Helpers shared by the claim tests: extract one text, read a claim's speakers and cues."""
+"""Helpers shared by the claim and conflict tests: extract one text, read a claim's speakers
+and cues, and the claim contents each conflict pairs."""
 
 from __future__ import annotations
 
@@ -17,3 +18,13 @@ def speaker_names(record: Record, claim: Claim) -> list[str]:
 
 def with_cue(record: Record, cue: str) -> list[Claim]:
     return [c for c in record.claims if c.cue.text == cue]
+
+
+def conflict_pairs(record: Record) -> list[set[str]]:
+    """The contents of the two claims of each conflict."""
+    by_id = {c.id: c.content.text for c in record.claims}
+    return [{by_id[c] for c in k.claims} for k in record.conflicts]
+
+
+def pairs_with(pairs: list[set[str]], words: str) -> list[set[str]]:
+    return [p for p in pairs if any(words in content for content in p)]

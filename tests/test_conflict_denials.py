@@ -3,21 +3,10 @@ of its own act against an accusation (real pipeline, sentences written for the t
 
 from __future__ import annotations
 
-from newsgraph import Article, Pipeline
-from newsgraph.record import Record
-
-
-def _extract(pipeline: Pipeline, text: str) -> Record:
-    return pipeline.extract(Article(text=text, published="2025-03-14"))
-
-
-def _pairs(record: Record) -> list[set[str]]:
-    by_id = {c.id: c.content.text for c in record.claims}
-    return [{by_id[c] for c in k.claims} for k in record.conflicts]
-
-
-def _with(pairs: list[set[str]], words: str) -> list[set[str]]:
-    return [p for p in pairs if any(words in content for content in p)]
+from claim_helpers import conflict_pairs as _pairs
+from claim_helpers import extract_at as _extract
+from claim_helpers import pairs_with as _with
+from newsgraph import Pipeline
 
 
 def test_nothing_to_do_with_answers_a_claim_naming_the_doer(pipeline: Pipeline) -> None:
