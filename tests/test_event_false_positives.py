@@ -116,3 +116,19 @@ def test_protesting_as_the_purpose_of_another_act_is_no_second_event(pipeline: P
     assert not events_of(record, "PROTEST"), [(e.event, e.trigger.text if e.trigger else None) for e in record.events]
     record = extract(pipeline, "Thousands of students protested the new law outside parliament in Kiva.")
     one(record, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition accused the governor of sabotaging the negotiations with the union.",
+        "Officials blamed the militia for the sabotage of the peace process in the north.",
+    ],
+)
+def test_sabotage_of_a_process_is_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert not events_of(extract(pipeline, text), "ASSAULT")
+
+
+def test_sabotage_of_a_thing_stays_an_attack(pipeline: Pipeline) -> None:
+    event = one(extract(pipeline, "Rebels sabotaged the railway line near Kessa on Monday."), "ASSAULT")
+    assert event.mode == "destroy"

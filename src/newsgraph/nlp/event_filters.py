@@ -116,6 +116,11 @@ NOT_PROPERTY = frozenset(
      "point", "pole", "majority", "power", "nomination", "prize", "award", "record", "occasion", "day"}
 )  # fmt: skip
 SEIZING = frozenset({"capture", "seize", "grab", "take", "snatch"})
+# "accused Israel of sabotaging the talks": destroying a process, not a thing, is no attack.
+PROCESSES = frozenset(
+    {"talk", "talks", "negotiation", "process", "effort", "deal", "agreement", "accord", "ceasefire", "truce",
+     "dialogue", "mediation", "plan", "initiative", "election", "vote", "reform", "peace", "relation", "bid"}
+)  # fmt: skip
 # "launched a campaign to fight disinformation": a campaign is military only when it says so.
 MILITARY_CAMPAIGNS = frozenset(
     {"military", "air", "aerial", "bombing", "ground", "drone", "missile", "artillery", "terror", "sabotage",
@@ -386,6 +391,11 @@ def ordinary_use(token: Token, entry: TriggerEntry, children: list[Token]) -> bo
         return True  # "the film was shot in Morocco"
     if lemma in SEIZING and object_lemmas & NOT_PROPERTY:
         return True  # "captured the title", "seized the opportunity"
+    if entry.event == "ASSAULT" and entry.mode == "destroy":
+        of_objects = {g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+        heads = {o.lemma_.lower() for o in objects} | (of_objects if token.pos_ == "NOUN" else set())
+        if heads & PROCESSES:
+            return True  # "sabotaging the talks", "the sabotage of the peace process"
     if lemma == "launch" and entry.event == "ASSAULT":
         for obj in objects:
             if obj.lemma_.lower() == "campaign" and not any(
