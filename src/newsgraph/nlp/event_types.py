@@ -68,6 +68,8 @@ from newsgraph.nlp.event_roles import RoleFinder, Roles
 from newsgraph.nlp.lexicon import EventRules, Lexicon, TriggerEntry, load_rules
 
 LOGGER = logging.getLogger(__name__)
+# codings that change when a crowd acts: destruction (riot), blockade (protest), reopening (concession)
+CROWD_CODINGS = frozenset({("ASSAULT", "destroy"), ("COERCE", "restrict"), ("RETREAT", "access")})
 
 # Mode of a request, refusal or threat by the type (or type/mode) of its content.
 ASKED_MODES = {"RETREAT/access": "assist", "RETREAT/resign": "change", "RETREAT": "yield", "CONCEDE": "yield"}
@@ -305,30 +307,15 @@ class TypeRefiner:
                 event, mode, why = "COOPERATE", None, joint
                 if len(roles.actor) > 1 and not roles.recipient:
                     roles.recipient = list(roles.actor)
-        if (
-            event == "ASSAULT"
-            and mode == "destroy"
-            and any(actors[a].get("kind") == "group" and is_crowd(actors[a]["name"]) for a in roles.actor)
-        ):
+        by_crowd = (event, mode) in CROWD_CODINGS and any(
+            actors[a].get("kind") == "group" and is_crowd(actors[a]["name"]) for a in roles.actor
+        )
+        if event == "ASSAULT" and mode == "destroy" and by_crowd:
             event, mode, why = "PROTEST", "riot", "destruction by protesters is rioting"
-        if (
-            event == "COERCE"
-            and mode == "restrict"
-            and (
-                any(actors[a].get("kind") == "group" and is_crowd(actors[a]["name"]) for a in roles.actor)
-                or crowd_subject(trigger)
-            )
-        ):
+        if event == "COERCE" and mode == "restrict" and (by_crowd or crowd_subject(trigger)):
             # "supporters of the opposition blockade the commission": a crowd's blockade is a protest
             event, mode, why = "PROTEST", "obstruct", "a blockade by protesters is a protest"
-        if (
-            event == "RETREAT"
-            and mode == "access"
-            and (
-                any(actors[a].get("kind") == "group" and is_crowd(actors[a]["name"]) for a in roles.actor)
-                or crowd_subject(trigger)
-            )
-        ):
+        if event == "RETREAT" and mode == "access" and (by_crowd or crowd_subject(trigger)):
             # "the protesters agreed to reopen the port": ending one's own blockade (gold conventions)
             event, mode, why = "CONCEDE", None, "protesters lifting their own blockade concede"
         if (
