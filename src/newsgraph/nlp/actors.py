@@ -243,7 +243,22 @@ class ActorResolver(CollectiveFinder, NameFilters):
             if earlier is not None:
                 attach(span, earlier, "description")  # "the Command" after "the Turkish Coast Guard Command"
                 return
-        acronym_of = self._acronym_owner_before(span, actors, token_actor) if known is None else None
+        acronym_of = (
+            self._acronym_owner_before(span, actors, token_actor)
+            if known is None or known.kind == "organization"
+            else None
+        )
+        if acronym_of is None and known is not None and known.kind == "organization" and span.text.isupper():
+            # "the Coalition of Patriots for Change (CPC) ... The CPC said": the article's own
+            # acronym outweighs the gazetteer's reading of the same letters
+            acronym_of = next(
+                (
+                    i
+                    for i, a in enumerate(actors)
+                    if a.kind == "organization" and a.known is None and span.text in a.aliases
+                ),
+                None,
+            )
         if acronym_of is not None:
             attach(span, acronym_of, "name")  # "Serbian Progressive Party (SNS)"
             return

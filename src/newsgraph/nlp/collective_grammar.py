@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.actor_model import QUANTIFIERS, RECIPIENT_PREPS, generic
+from newsgraph.nlp.actor_model import QUANTIFIERS, RECIPIENT_PREPS, Actor, generic
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.names import fold
 
@@ -136,3 +136,37 @@ def without_owner_country(span: Span, head: Token) -> Span:
     if not proper or generic(rest) or all(t.ent_id_.startswith("demonym:") for t in proper):
         return span
     return rest
+
+
+def acting_court(token: Token, lemma: str) -> bool:
+    """ "A court in Kenya jailed ...", "sentenced by a military court": an unnamed court, named
+    by an indefinite article, that acts as the subject or "by" agent is an actor of its own
+    (later "the court" refers to it)."""
+    if lemma != "court" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.lefts):
+        return False
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
+
+
+def court_country(token: Token) -> str | None:
+    """The country code of "a court in <country>", if the gazetteer tagged the country."""
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_id_.startswith("country:"):
+                    return obj.ent_id_.split(":", 1)[1]
+    return None
+
+
+def member_of_org(token: Token, actors: list[Actor], token_actor: dict[int, list[int]]) -> int | None:
+    """The organisation in "fighters of/from <organisation>" right after the noun."""
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.i == token.i + 1), None)
+    if prep is None or prep.lower_ not in {"of", "from"}:
+        return None
+    # "soldiers of the Armed Forces (FACA) carrying drones": the name before any bracket or clause
+    for tok in list(prep.subtree)[1:8]:
+        if tok.pos_ in {"VERB", "PUNCT"}:
+            return None
+        owners = token_actor.get(tok.i)
+        if owners:
+            return owners[0] if actors[owners[0]].kind == "organization" else None
+    return None

@@ -15,13 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.nlp.actor_model import RECIPIENT_PREPS, Actor, ActorWords, is_participant, opens_clause, uncounted
 from newsgraph.nlp.collective_grammar import (
     HEDGES,
+    acting_court,
     all_of,
     authorities_state,
+    court_country,
     described_before,
     described_proper_name,
     is_counted,
     is_described,
     is_patient,
+    member_of_org,
     quantity_of,
     speaks_or_acts,
     without_owner_country,
@@ -119,7 +122,10 @@ class CollectiveFinder(ActorRegistry):
                 span = doc[left : of_country.i + 1]
             span = without_owner_country(span, token)
             mods = [t for t in span if t.i != token.i and t.dep_ != "case"]
-            if not mods and (lemma != "police" or is_reference(token)):
+            court = acting_court(token, lemma)  # "A court in X jailed ...": an actor without a name
+            if court and code is None:
+                code = court_country(token)
+            if not mods and (lemma != "police" or is_reference(token)) and not court:
                 continue  # "the ministry", "the army": a reference, resolved later
             plain = lemma == "police" and all(
                 t.ent_id_.startswith(("country:", "demonym:")) or not t.text[:1].isupper() or opens_clause(t)
@@ -157,7 +163,12 @@ class CollectiveFinder(ActorRegistry):
                 continue
             if any(t.lower_ in {"political", "opposition"} for t in mods):
                 continue  # "Palestinian political forces" are not armed forces
-            if not any(t.text[:1].isupper() or t.ent_id_ for t in mods) and code is None and lemma != "police":
+            if (
+                not any(t.text[:1].isupper() or t.ent_id_ for t in mods)
+                and code is None
+                and lemma != "police"
+                and not court
+            ):
                 continue  # "health ministry", "armed forces": needs a country or a proper name
             key = " ".join(t.lemma_.lower() for t in span if not t.ent_id_ and t.tag_ != "POS") + f"|{code}"
             if plain:
@@ -360,7 +371,7 @@ class CollectiveFinder(ActorRegistry):
                 # "Syrian state news agency SANA", "the Archive, an independent monitor,": a description
                 attach(doc[left : token.i + 1], named, "description")
                 continue
-            member_of = self._member_of(token, actors, token_actor) if lemma in self.words.member_nouns else None
+            member_of = member_of_org(token, actors, token_actor) if lemma in self.words.member_nouns else None
             if member_of is not None:
                 attach(doc[left : token.i + 1], member_of, "description")  # "Gunmen from the X gang"
                 continue
@@ -450,21 +461,6 @@ class CollectiveFinder(ActorRegistry):
                 bare = doc[span.start + 1 : token.i + 1].text  # "Suspected jihadists": the jihadists
                 if bare not in actors[index].aliases:
                     actors[index].aliases.append(bare)
-
-    @staticmethod
-    def _member_of(token: Token, actors: list[Actor], token_actor: dict[int, list[int]]) -> int | None:
-        """The organisation in "fighters of/from <organisation>" right after the noun."""
-        prep = next((c for c in token.rights if c.dep_ == "prep" and c.i == token.i + 1), None)
-        if prep is None or prep.lower_ not in {"of", "from"}:
-            return None
-        phrase = list(prep.subtree)[1:]
-        if not phrase or len(phrase) > 7 or any(t.pos_ in {"VERB", "PUNCT"} for t in phrase):
-            return None
-        for tok in phrase:
-            owners = token_actor.get(tok.i)
-            if owners:
-                return owners[0] if actors[owners[0]].kind == "organization" else None
-        return None
 
     def _named_neighbour(self, token: Token, actors: list[Actor], token_actor: dict[int, list[int]]) -> int | None:
         """The organisation a description names: the name right after it or its apposition."""

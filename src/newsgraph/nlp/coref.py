@@ -39,6 +39,7 @@ from newsgraph.nlp.coref_nouns import (
 from newsgraph.nlp.coref_tokens import (
     has_number,
     is_age_noun,
+    is_former_noun,
     is_object,
     named_with,
     noun_span,
@@ -218,8 +219,10 @@ class References:
                 return named[:1] if owner.kind in {"organization", "media"} else None
             return self._org_reference(token, lemma)
         if lemma in self.titles or low in self.titles or lemma in {"man", "woman"} or lemma in ROLE_FAMILIES:
-            return self._person_by_role(token, lemma)
-        return None
+            holder = self._person_by_role(token, lemma)
+            if holder is not None or not is_former_noun(token):
+                return holder
+        return self._aged_person(token) if is_former_noun(token) else None
 
     def _pair(self, lemma: str, token: Token) -> list[int] | None:
         """ "both sides", "the two parties", "both governments": the two sides named together last
@@ -412,6 +415,8 @@ class References:
 
         def fits(owner: int) -> bool:
             actor = self.actors[owner]
+            if not singular and actor.name.lower().endswith("court"):
+                return False  # "a court jailed the activists ... their appeal": a court is "it"
             return actor.kind in kinds and owner not in bound and not (singular and plural_name(actor.name))
 
         found = next((o for o in self._governors(token) if fits(o) and o in self.recent[-8:]), None)

@@ -68,6 +68,19 @@ def is_age_noun(token: Token) -> bool:
     )
 
 
+# Endings of nouns for people by what they do ("paratrooper", "director", "activist", "guardian").
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "eer", "ier", "ive")
+
+
+def is_former_noun(token: Token) -> bool:
+    """ "the former paratrooper", "the former banker": a singular common noun under "the former"
+    calls a person by what they once were (titles and institutions are resolved before this)."""
+    if token.tag_ != "NN" or not token.is_lower or not token.lower_.endswith(AGENT_ENDINGS):
+        return False  # "the former capital", "the former colony": a place
+    lefts = list(token.lefts)
+    return len(lefts) == 2 and lefts[0].lower_ == "the" and lefts[1].lower_ == "former" and lefts[1].i == token.i - 1
+
+
 def is_object(token: Token) -> bool:
     return token.dep_ in {"dobj", "dative", "pobj"} and not token.lower_.endswith(("self", "selves"))
 
