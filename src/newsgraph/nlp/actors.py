@@ -15,7 +15,6 @@ Find, then annotate:
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -43,7 +42,7 @@ from newsgraph.nlp.org_names import (
     spelled_names,
 )
 from newsgraph.nlp.person_names import names_after_titled_country, with_family_names
-from newsgraph.nlp.profile import Profiler
+from newsgraph.nlp.profile import Profiler, main_country
 from newsgraph.nlp.roles import RoleReader
 
 LOGGER = logging.getLogger(__name__)
@@ -84,7 +83,7 @@ class ActorResolver(CollectiveFinder, NameFilters):
         dateline = self.find_dateline(text_of(doc)[:400])
         credit_spans = find_credit_spans(text_of(doc), dateline)
         outlets = find_outlets(text_of(doc))
-        main = self._main_country(doc, dateline)
+        main = main_country(doc, dateline, self.gazetteer)
         spelled = spelled_names(doc, actors, attach, self._org)
         prefixed = place_prefixed_names(doc)
         repaired_names(doc, actors, attach, self._org, self, spelled)  # "Free Papua Movement" cut in two
@@ -133,18 +132,6 @@ class ActorResolver(CollectiveFinder, NameFilters):
         doc._.ng_actors = [a.as_dict() for a in actors]
         doc._.ng_token_actor = token_actor
         return doc
-
-    def _main_country(self, doc: Doc, dateline: dict[str, Any] | None) -> str | None:
-        """The dateline's country, else the country named most often."""
-        counts: Counter[str] = Counter()
-        for ent in doc.ents:
-            if ent.ent_id_.startswith(("country:", "demonym:")):
-                counts[ent.ent_id_.split(":", 1)[1]] += 1
-        if dateline and self.gazetteer is not None:
-            cand = self.gazetteer.resolve(dateline["name"].title())
-            if cand is not None and cand.country:
-                counts[str(cand.country)] += 2  # a foreign dateline does not outweigh the story's country
-        return counts.most_common(1)[0][0] if counts else None
 
     def _absorbed_by_institutions(self, doc: Doc) -> set[int]:
         """Token starts of country names that belong to an institution's name ("Russia's Defence Ministry")."""

@@ -45,6 +45,7 @@ from newsgraph.nlp.coref_tokens import (
     noun_span,
     plural_name,
     quoted_tokens,
+    stated_gender,
 )
 from newsgraph.nlp.names import fold
 
@@ -281,16 +282,7 @@ class References:
 
     def _gender(self, owner: int) -> str | None:
         """ "m" or "f" from the pronouns already resolved to this person or a gendered title."""
-        if owner in self.genders:
-            return self.genders[owner]
-        for role in self.actors[owner].roles:
-            head = role["title"].split(" of ")[0].split() if role["title"] else []  # "spokesman of the ministry"
-            last = head[-1] if head else ""
-            if last.endswith("woman"):
-                return "f"
-            if last.endswith("man") and last not in {"ombudsman"}:
-                return "m"
-        return None
+        return stated_gender(self.doc, self.actors[owner]) or self.genders.get(owner)
 
     # -- pronouns ----------------------------------------------------------------------
     def _owners(self, token: Token) -> list[int]:

@@ -16,8 +16,29 @@ from newsgraph.nlp.names import fold
 
 LOGGER = logging.getLogger(__name__)
 
+# Honorifics that tell a person's gender ("Mr. Lukas Brunner", "Mrs Maria Tabuni").
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mme": "f", "dame": "f"}
 # With "military", words that name a junta: "the military government", "the military rulers".
 MILITARY_RULE_WORDS = {"government", "rulers", "regime", "authorities", "leaders", "council"}
+
+
+def stated_gender(doc: Doc, actor: Any) -> str | None:
+    """ "m" or "f" from an honorific before one of the person's names ("Mr." of "Mr. Lukas
+    Brunner") or a gendered title ("spokeswoman", "chairman of the party"), else None."""
+    for start, _end in actor.names:
+        before = start - 1
+        if before > 0 and doc[before].text == ".":
+            before -= 1  # "Mr" "." split in two
+        if before >= 0 and doc[before].lower_.rstrip(".") in HONORIFIC_GENDER:
+            return HONORIFIC_GENDER[doc[before].lower_.rstrip(".")]
+    for role in actor.roles:
+        head = role["title"].split(" of ")[0].split() if role["title"] else []  # "spokesman of the ministry"
+        last = head[-1] if head else ""
+        if last.endswith("woman"):
+            return "f"
+        if last.endswith("man") and last not in {"ombudsman"}:
+            return "m"
+    return None
 
 
 def named_with(actor: Any, lemma: str, before: int) -> bool:

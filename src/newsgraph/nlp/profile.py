@@ -5,8 +5,9 @@
   head noun and modifiers ("health officials" -> HLH); institutions by head noun
   ("forces" -> MIL; a defence ministry -> MIL);
 - countries: a demonym or country in the name or title, a role's organisation or
-  state, else the article's main country (the dateline's, else the most named) for
-  local actors; never for actors tied to international bodies;
+  state, else the article's main country for local actors; never for actors tied to
+  international bodies. The main country is the one the story names most (its name
+  and demonym), the dateline's town counted twice;
 - designations stated in the text: "is listed by the US government as a 'specially
   designated global terrorist'", "designated a terrorist organisation by the EU",
   "sanctioned by the UK".
@@ -15,6 +16,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from typing import Any
 
 from spacy.strings import get_string_id
@@ -30,6 +32,20 @@ VERB_ONLY = frozenset({"VERB"})
 DESIGNATION_VERBS = {"designate", "list", "blacklist", "sanction", "proscribe", "brand", "classify", "label"}
 DESIGNATION_IDS = frozenset(get_string_id(v) for v in DESIGNATION_VERBS)  # compared as ints: fast
 QUOTES = "\"'“”‘’"
+
+
+def main_country(doc: Doc, dateline: dict[str, Any] | None, gazetteer: Any) -> str | None:
+    """The country the story names most (see the module docstring), None when it names none."""
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        ent_id = ent.ent_id_
+        if ent_id.startswith(("country:", "demonym:")):
+            counts[ent_id.split(":", 1)[1]] += 1
+    if dateline and gazetteer is not None:
+        cand = gazetteer.resolve(dateline["name"].title())
+        if cand is not None and cand.country:
+            counts[str(cand.country)] += 2  # a foreign dateline does not outweigh the story's country
+    return counts.most_common(1)[0][0] if counts else None
 
 
 class Profiler:

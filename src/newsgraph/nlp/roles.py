@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.name_words import TITLE_ABBREVIATIONS, is_title_abbreviation
+from newsgraph.nlp.name_words import HONORIFICS, TITLE_ABBREVIATIONS, is_title_abbreviation
 
 LOGGER = logging.getLogger(__name__)
 
@@ -36,7 +36,21 @@ RANKS = {
     "general", "brigadier", "colonel", "major", "lieutenant", "captain", "commodore", "admiral",
     "commander", "sergeant", "marshal", "ayatollah", "sheikh", "imam", "dr",
 }  # fmt: skip
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 STOP_BEFORE = {"VERB", "AUX", "ADP", "PRON", "DET", "SCONJ", "PART"}
+
+
+def subject_of_next_verb(doc: Doc, noun: Token) -> bool:
+    """Is the description after a name, with its article, the subject of the finite verb right
+    after it ("..., the diplomat had held meetings") rather than an apposition ("..., the
+    ambassador, said")?"""
+    after = noun.right_edge.i + 1
+    return (
+        noun.left_edge.lower_ in {"the", "a", "an", "this", "that"}
+        and after < len(doc)
+        and doc[after].tag_ in FINITE_TAGS
+        and doc[after].pos_ in {"VERB", "AUX"}
+    )
 
 
 def lower_title(text: str) -> str:
@@ -185,6 +199,10 @@ class RoleReader:
                 continue
             if noun.i < name.start:
                 lo, hi = noun.left_edge.i, name.start
+                while hi > lo and doc[hi - 1].lower_.rstrip(".") in HONORIFICS | {""}:
+                    hi -= 1  # "the chargé d'affaires of Switzerland, Mr. Lukas Brunner": no title
+            elif subject_of_next_verb(doc, noun):
+                continue  # "According to ... Colonel X, the diplomat had held ...": a new subject
             else:
                 lo, hi = name.end, noun.right_edge.i + 1
                 # "a 71-year-old farmer who was abducted ...": the relative clause is no part of the title
