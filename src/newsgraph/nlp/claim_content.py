@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.claim_filters import subordinate
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import CueVerb
 from newsgraph.nlp.quotes import end_char, paragraph_start, quote_at, span_of, trim_chars, trim_span
@@ -155,7 +156,8 @@ class ContentReader:
                 if (c.i > verb.i) != (comps[0].i > verb.i) or (same_side and is_cue(c, self.cues)):
                     break  # (a reporting verb among them is a claim of its own)
                 same_side.append(c)
-            return trim_span(doc, comps[0].left_edge.i, max(c.right_edge.i for c in same_side), drop_mark=True)
+            end = max(c.right_edge.i for c in same_side)
+            return trim_span(doc, comps[0].left_edge.i, contrast_end(same_side, end), drop_mark=True)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
         for obj in objects:
             for clause in obj.children:
@@ -290,6 +292,19 @@ class ContentReader:
                         c1 = trim_chars(text, c0, q1)[1]
                     break
         return trim_chars(text, c0, c1)
+
+
+def contrast_end(clauses: list[Token], end: int) -> int:
+    """The end of a reported clause before a contrast clause the parse hangs inside it
+    ("said the government would ask Kenya for troops, while the commander told reporters
+    ..."): the contrast clause is the text's, not the speaker's."""
+    for clause in clauses:
+        for tok in clause.subtree:
+            if tok.dep_ == "advcl" and tok.i > clause.i and subordinate(tok) and tok.left_edge.i <= end:
+                cut = tok.left_edge.i - 1
+                if tok.doc[cut].text == ",":
+                    end = min(end, cut - 1)
+    return end
 
 
 def reduced_relative(verb: Token) -> Token | None:

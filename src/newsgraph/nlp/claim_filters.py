@@ -4,7 +4,10 @@
 - `subordinate`: a contrast clause ("..., while the minister said ...") is no content of
   the cue it hangs on;
 - `as_channel`: an "as reported X" clause hanging on another verb;
-- `drop_nested`: a cue inside another claim's content whose only content is a quote.
+- `drop_nested`: a cue inside another claim's content whose only content is a quote;
+- `drop_embedded`: a cue inside the reported clause of another cue ("X said the council
+  rejected the demand", "said they would march to demand ...") reports what the speaker
+  says, not a claim of its own.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 LOGGER = logging.getLogger(__name__)
 
@@ -52,3 +55,57 @@ def drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         kept.append(claim)
     return kept
+
+
+# slack, in characters, for an inner content that runs to the outer one's closing mark
+EMBED_SLACK = 2
+
+
+def drop_embedded(doc: Doc, claims: list[dict[str, Any]], quotes: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """A claim whose cue lies inside another claim's reported clause is part of what that
+    speaker reports ("the minister said the council rejected the plan", "said they would
+    march to demand his resignation", "said Budapest would block any statement condemning
+    X", a report inside a quotation), not a claim of its own. A relative clause ("a tax
+    that unions had denounced as ...") and a closing participle ("..., calling the charge
+    a fabrication") are the text's or the outer speaker's own further claims."""
+    if len(claims) < 2:
+        return claims
+    dropped: set[int] = set()
+    for k, inner in enumerate(claims):
+        cue_i = inner.get("_cue_token")
+        if cue_i is None:
+            continue
+        cue = doc[cue_i]
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and doc[cue.i - 1].text == ",":
+            continue
+        c0, c1 = inner["cue"]
+        for outer in claims:
+            o0, o1 = outer["content"]
+            if outer is inner or not (o0 <= c0 and c1 <= o1) or outer.get("_cue_token") is None:
+                continue
+            if _hangs_on(cue, doc[outer["_cue_token"]]) or _quoted_within(inner, outer, quotes):
+                dropped.add(k)
+                break
+    return [claim for k, claim in enumerate(claims) if k not in dropped]
+
+
+def _hangs_on(cue: Token, head: Token) -> bool:
+    """Whether the parse hangs `cue`, after `head` in its sentence, on `head` through no
+    relative clause, no coordinate clause ("said A, but the embassy said B") and no
+    contrast clause ("said A, while the Red Cross said B")."""
+    if cue.i < head.i or cue.sent.start != head.sent.start or not head.is_ancestor(cue):
+        return False
+    tok = cue
+    while tok.i != head.i:
+        if tok.dep_ in {"relcl", "conj"} or subordinate(tok):
+            return False
+        tok = tok.head
+    return True
+
+
+def _quoted_within(inner: dict[str, Any], outer: dict[str, Any], quotes: list[tuple[int, int]]) -> bool:
+    """Whether the outer content is one quotation holding the inner cue and content."""
+    o0, o1 = outer["content"]
+    i0, i1 = inner["content"]
+    quoted = any(q0 - 1 <= o0 and o1 <= q1 + 1 for q0, q1 in quotes)
+    return quoted and o0 - EMBED_SLACK <= i0 and i1 <= o1 + EMBED_SLACK

@@ -22,22 +22,29 @@ import logging
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.claim_annotate import annotate
 from newsgraph.nlp.claim_content import (
     SUBJECT_DEPS,
     ContentReader,
     after_but,
     attribution_follows,
-    clause_denies,
     is_cue,
     parenthetical_end,
     reduced_relative,
     split_by_stance,
     stance_clause,
 )
-from newsgraph.nlp.claim_filters import as_channel, drop_nested, negated, subordinate
-from newsgraph.nlp.claim_phrases import SourcePhrases, agent_claim, channel_phrase, contact_relative, passive_report
+from newsgraph.nlp.claim_filters import as_channel, drop_embedded, drop_nested, negated, subordinate
+from newsgraph.nlp.claim_phrases import (
+    RESUMED_CLAIMS,
+    SourcePhrases,
+    agent_claim,
+    channel_phrase,
+    contact_relative,
+    passive_report,
+)
 from newsgraph.nlp.extensions import VERBAL, indexes_where, text_of
 from newsgraph.nlp.lexicon import CueVerb, Lexicon
 from newsgraph.nlp.quotes import find_quotes, paragraph_start, quote_at, starts_sentence, trim_chars, trim_span
@@ -45,13 +52,16 @@ from newsgraph.nlp.speakers import (
     RELATIVE_PRONOUNS,
     DescribedSpeakers,
     actors_in,
+    contact_subject,
     inherit_speakers,
     inverted_speaker,
     medium_author,
     misread_adjective,
     name_owner,
+    participle_subject,
     preceding_speaker,
     quoted_as,
+    same_paragraph,
     trailing_speaker,
 )
 
@@ -60,6 +70,8 @@ LOGGER = logging.getLogger(__name__)
 PRONOUNS = {"he", "she", "it", "they", "we"}
 # verbs of reporting idioms that are no cue of their own ("made clear that", "as X put it")
 IDIOM_VERBS = {"make", "put"}
+# nouns a contact relative clause resumes as a statement or request ("a demand X rejected")
+CONTACT_NOUNS = RESUMED_CLAIMS | {"demand", "call", "request", "appeal", "proposal", "offer", "ultimatum"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 
 
@@ -102,11 +114,11 @@ class ClaimFinder(ContentReader, SourcePhrases):
                 claims.append(claim)
         claims.extend(self._according_to(doc, token_actor))
         claims = inherit_speakers(claims)
-        claims = drop_nested(claims)
+        claims = drop_embedded(doc, drop_nested(claims), quotes)
         claims.extend(self._orphan_quotes(doc, quotes, used_quotes, claims))
         claims = [part for claim in claims for part in split_by_stance(doc, claim)]
         for claim in claims:
-            self._annotate(doc, claim, quotes, token_actor)
+            annotate(doc, claim, quotes, token_actor, self.hedge_re, self.channels)
         claims.sort(key=lambda c: c["content"][0])
         doc._.ng_claims = claims
         return doc
@@ -115,7 +127,7 @@ class ClaimFinder(ContentReader, SourcePhrases):
     def _speaker(
         self, verb: Token, token_actor: dict[int, list[int]], quotes: list[tuple[int, int]]
     ) -> tuple[list[int], str | None]:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = same_paragraph([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
         channel = None
         misread = reduced_relative(verb)
         if misread is not None:
@@ -157,12 +169,22 @@ class ClaimFinder(ContentReader, SourcePhrases):
             if inverted is not None:
                 # "..., informed the NOC in a statement, adding that ...": the closing speaker
                 return inverted[0], channel
+        if not subjects and verb.dep_ == "advcl":
+            # "a demand X rejected, saying ...", "elders, gathering in Bor, pledged ..."
+            subjects = contact_subject(verb, CONTACT_NOUNS) or participle_subject(verb)
+        if not subjects and verb.dep_ == "conj" and is_cue(verb.head, self.cues):
+            inverted = inverted_speaker(verb.head, token_actor)
+            if inverted is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
+                # "..., announced the ministry, and said that ...": the closing speaker
+                return inverted[0], channel
         if not subjects and verb.dep_ in {"conj", "xcomp", "advcl"}:
             # "..., adding that", "said X and denied Y": the subject of a governing verb,
             # preferring a reporting verb when the parse hangs the cue inside its content.
             head = verb.head
             for _ in range(4):
-                own = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+                own = [c for c in head.children if c.dep_ in SUBJECT_DEPS] or participle_subject(head)
+                if not own and subordinate(head):
+                    break  # "X vowed ..., while elders pledged ... and called on ...": not X
                 if own and (
                     is_cue(head, self.cues)
                     or subordinate(head)
@@ -216,7 +238,7 @@ class ClaimFinder(ContentReader, SourcePhrases):
                 top = top.head
             if top.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in top.children):
                 # the parse left the cue without a subject: the actor named just before it
-                speakers = preceding_speaker(top, token_actor)
+                speakers = preceding_speaker(top, token_actor, self.described)
         return list(dict.fromkeys(speakers)), channel
 
     def _verb_claim(
@@ -420,51 +442,3 @@ class ClaimFinder(ContentReader, SourcePhrases):
                 if head.i not in above:
                     return True
         return False
-
-    # -- annotate ------------------------------------------------------------------------
-    def _annotate(
-        self, doc: Doc, claim: dict[str, Any], quotes: list[tuple[int, int]], token_actor: dict[int, list[int]]
-    ) -> None:
-        c0, c1 = claim["content"]
-        if claim["kind"] is None:
-            starts = any(q0 - 1 <= c0 < q1 for q0, q1 in quotes)
-            ends = any(q0 < c1 <= q1 + 1 for q0, q1 in quotes)
-            inside = starts and ends
-            partial = any(c0 <= q0 < c1 or c0 < q1 <= c1 for q0, q1 in quotes)
-            claim["kind"] = "direct" if inside else "mixed" if partial else "indirect"
-        cue_i = claim.pop("_cue_token")
-        if cue_i is not None:
-            sent = doc[cue_i].sent
-            window = text_of(doc)[sent.start_char : sent.end_char]
-            if self.hedge_re is not None:
-                for m in self.hedge_re.finditer(window):
-                    word = m.group(1).lower()
-                    if word not in claim["hedges"]:
-                        claim["hedges"].append(word)
-            if claim["channel"] is None:
-                claim["channel"] = self._channel(doc, sent, cue_i, (c0, c1))
-        speakers = set(claim["speaker"])
-        content_span = doc.char_span(c0, c1, alignment_mode="expand")
-        if claim["stance"] == "assert" and content_span is not None and clause_denies(content_span.root):
-            claim["stance"] = "deny"  # the content says it did not happen
-        about: list[int] = []
-        if content_span is not None:
-            for tok in content_span:
-                owners = token_actor.get(tok.i, [])
-                if not owners and tok.dep_ != "compound":
-                    # a surname the actor resolver left unattached ("Mizrahi was being held")
-                    owner = name_owner(tok, doc._.ng_actors or [])
-                    owners = [owner] if owner is not None else []
-                for owner in owners:
-                    if owner not in speakers and owner not in about:
-                        about.append(owner)
-        claim["about"] = about
-
-    def _channel(self, doc: Doc, sent: Span, cue_i: int, content: tuple[int, int]) -> str | None:
-        for tok in sent:
-            label = self.channels.get(tok.lemma_.lower())
-            if label is None or tok.pos_ not in {"NOUN", "PROPN"} or content[0] <= tok.idx < content[1]:
-                continue
-            if tok.head.dep_ == "prep" or tok.dep_ in {"pobj", "nsubj"} or tok.head.i == cue_i:
-                return channel_phrase(tok)
-        return None

@@ -8,6 +8,11 @@ or the actor resolver left open.
   speaker on the content instead of on the cue;
 - `inverted_speaker`: "..., informs the Foreign Ministry" (translation-style order);
 - `preceding_speaker`: the actor named just before a cue the parse left without a subject;
+- `same_paragraph`: a subject across a paragraph break (a caption credit) is none;
+- `participle_subject`: "elders, gathering in Bor, pledged ..." when the parse gives the
+  subject to the participle;
+- `contact_subject`: "a demand the council rejected, saying ...": the relative clause's
+  subject speaks;
 - `inherit_speakers`: "It denied ...": an unresolved pronoun speaker is the speaker of the
   claim just before it;
 - `DescribedSpeakers`: "the ministry said" with no antecedent: the description becomes an
@@ -161,9 +166,16 @@ def inverted_speaker(verb: Token, token_actor: dict[int, list[int]]) -> tuple[li
     ):
         return None
     last = sent.end - 1
-    tails = [c.left_edge.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i]
+    tails = [
+        c.left_edge.i
+        for c in verb.children
+        if c.i > verb.i and ((c.dep_ == "advcl" and c.tag_ == "VBG") or (c.dep_ == "conj" and c.pos_ == "VERB"))
+    ]
+    tails += [c.i for c in verb.children if c.dep_ == "cc" and tails and verb.i < c.i < tails[0]]
     if tails:
-        last = tails[0] - 1  # "..., informed the NOC in a statement, adding that ..."
+        # "..., informed the NOC in a statement, adding that ...", "..., announced the
+        # ministry, and said that ...": the speaker ends before the next clause
+        last = min(tails) - 1
     while last > verb.i and (doc[last].is_space or doc[last].is_punct):
         last -= 1  # (the sentence may end with a paragraph break)
     rest = doc[verb.i + 1 : last + 1]
@@ -206,20 +218,70 @@ def _clause_between(subject: Token, comma: int) -> bool:
     )
 
 
-def preceding_speaker(verb: Token, token_actor: dict[int, list[int]]) -> list[int]:
+def same_paragraph(subjects: list[Token], verb: Token) -> list[Token]:
+    """Subjects the parse found across a paragraph break ("(Agency/Photographer Name)\n\nA
+    Turkish official, speaking ..., said"): the caption line is no subject; a noun hung on
+    it inside the cue's paragraph (an apposition, a conjunct, a misread object) is."""
+    doc = verb.doc
+    kept: list[Token] = []
+    for subject in subjects:
+        if subject.i > verb.i or not any(t.is_space and "\n" in t.text for t in doc[subject.i : verb.i]):
+            kept.append(subject)
+            continue
+        brk = max(t.i for t in doc[subject.i : verb.i] if t.is_space and "\n" in t.text)
+        kept.extend(c for c in subject.children if c.pos_ in {"NOUN", "PROPN"} and brk < c.i < verb.i)
+    return kept
+
+
+def participle_subject(verb: Token) -> list[Token]:
+    """ "elders from both communities, gathering under a tree, pledged ...": the parse makes
+    the subject of a verb the subject of the participle set off before it."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < verb.i and child.right_edge.i + 2 >= verb.i:
+            own = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and c.pos_ in {"NOUN", "PROPN"}]
+            if own and verb.doc[child.i - 1].text == ",":
+                return own
+    return []
+
+
+def contact_subject(verb: Token, claim_nouns: set[str]) -> list[Token]:
+    """ "X demanded their release, a demand the council rejected on Monday, saying ...": a
+    participle cue right after a contact relative clause on a claim noun belongs to that
+    clause, whose subject speaks (the parse hangs the participle on the main verb)."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return []
+    clause = next((a for a in doc[verb.i - 2].ancestors if a.dep_ == "relcl" and a.i < verb.i), None)
+    if clause is None or clause.right_edge.i != verb.i - 2 or clause.head.lemma_.lower() not in claim_nouns:
+        return []
+    own = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    return own if own and clause.head.i < own[0].i < clause.i else []
+
+
+def preceding_speaker(
+    verb: Token, token_actor: dict[int, list[int]], described: DescribedSpeakers | None = None
+) -> list[int]:
     """ "In a video posted on TikTok, gang leader Jeff Dorvil, known as "Lanmo", said ...":
     when the parse leaves a cue with no subject, the actor named just before it, skipping
-    punctuation and a participle or apposition describing that actor."""
+    punctuation and a participle or apposition describing that actor. A bare description
+    met first ("A Turkish official, speaking on condition of anonymity, said") speaks
+    itself; the walk never crosses a paragraph break (a caption's credit is no speaker)."""
     doc = verb.doc
     start = verb.sent.start
     i = verb.i - 1
     while i >= start and verb.i - i <= 15:
         tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            return []
         owners = token_actor.get(i)
         if owners:
             return list(owners)
-        described = any(a.dep_ in {"acl", "appos"} and a.i < verb.i for a in (tok, *tok.ancestors) if a.i > start)
-        if not (tok.is_punct or described):
+        if described is not None and tok.pos_ == "NOUN":
+            owner = described.actor_for(tok, token_actor)
+            if owner is not None:
+                return [owner]
+        described_by = any(a.dep_ in {"acl", "appos"} and a.i < verb.i for a in (tok, *tok.ancestors) if a.i > start)
+        if not (tok.is_punct or described_by):
             return []
         i -= 1
     return []
