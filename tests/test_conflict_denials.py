@@ -128,3 +128,20 @@ def test_nothing_to_hide_is_no_involvement_denial(pipeline: Pipeline) -> None:
         "Petrov told reporters that he had nothing to hide."
     )
     assert not _with(_pairs(_extract(pipeline, text)), "nothing to hide")
+
+
+def test_a_bare_dismissal_answers_the_claim_just_before(pipeline: Pipeline) -> None:
+    """ "Rejected the account", "the report was not true": a denial that names no act refers
+    back to the claim just before it, when another side made it; not across another claim,
+    and not when it affirms."""
+    army = "The army said its jets struck a weapons depot in the town on Monday. "
+    for answer in ("The rebel commander, Ali Musa, dismissed the account as fabricated.",
+                   "The rebel commander, Ali Musa, said the report was not true."):  # fmt: skip
+        assert len(_pairs(_extract(pipeline, army + answer))) == 1, answer
+    assert not _pairs(_extract(pipeline, army + "The mayor, Ali Musa, said the report was true."))
+    between = "The mayor, Ali Musa, said schools would reopen on Tuesday. "
+    denial = "The health minister, Sara Blum, rejected the accusations of negligence."
+    assert not _pairs(_extract(pipeline, army + between + denial))
+    police = "Police said they had detained two foreign nationals on Monday. "
+    disowning = "The embassy, through its spokesman Ivan Petrov, denied any involvement."
+    assert not _pairs(_extract(pipeline, police + disowning))

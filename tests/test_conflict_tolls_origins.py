@@ -67,3 +67,18 @@ def test_origin_denied_of_another_place_is_no_conflict(pipeline: Pipeline) -> No
         "The regional governor said the attackers were not from Kaabong."
     )
     assert not _with(_pairs(_extract(pipeline, text)), "not from Kaabong")
+
+
+def test_left_dead_counts_the_dead_not_the_troops(pipeline: Pipeline) -> None:
+    """A count "left dead" is a death toll: it meets another toll of dead soldiers, not the
+    number of troops sent in."""
+    sent = (
+        "Rebels said the ambush had left nine soldiers dead. "
+        "A military spokesman said the army had flown 200 soldiers into the district on Tuesday."
+    )
+    assert not _pairs(_extract(pipeline, sent))
+    toll = (
+        "Rebels said the ambush had left nine soldiers dead. "
+        "A military spokesman said four soldiers were killed in the ambush."
+    )
+    assert len(_with(_pairs(_extract(pipeline, toll)), "nine soldiers")) == 1

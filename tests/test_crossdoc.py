@@ -121,11 +121,10 @@ def test_crossdoc_corpus_scores(pipeline: Pipeline) -> None:
     assert scores.actors.precision >= 0.95 and scores.actors.recall >= 0.6
     assert scores.syndicated_found == 1
     assert any(len(c.outlets) >= 3 for c in graph.events)
-    # the strike's toll (14 vs 23, two pairs), and no conflict the truth lacks. Who holds Shira
-    # Dahan (the third truth pair) was found from 'is being held by' events until session 4 made
-    # a holding stated as a state no event (docs/gold-format.md); it should come back from the
-    # claims' custody facts, which the in-article conflict finder already reads
-    assert scores.conflicts_found >= 2 and scores.false_conflicts == []
+    # the strike's toll (14 vs 23, two pairs) and who holds Shira Dahan (from the claims' custody
+    # facts, `resolve.custody`: "is being held by" is a state, no event), and no conflict the
+    # truth lacks
+    assert scores.conflicts_found == 3 and scores.false_conflicts == []
     assert scores.events.precision >= 0.78 and scores.events.recall >= 0.6
 
 

@@ -9,6 +9,7 @@
 - tolls: two claims by different speakers giving incompatible numbers of dead, injured,
   detained, troops or crowd ("21 bodies" / "killed 15 people", "put the death toll at
   four", "no one died"), bounds respected;
+- identity: the victims called civilians by one and fighters by the other (`claim_identity`);
 - mutual blame: each speaker names the other's side as the doer of the same act ("their
   forces opened fire first" said by each side).
 Only settled assertions are compared: an appeal or a future or possible act ("urged X to
@@ -33,6 +34,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp.claim_denials import (
     FIRST_PERSON,
     answers,
+    antecedents,
     countries,
     dismissed,
     disowned,
@@ -40,6 +42,7 @@ from newsgraph.nlp.claim_denials import (
     self_denial,
     side,
 )
+from newsgraph.nlp.claim_identity import Identity, identity_clash, identity_of
 from newsgraph.nlp.claim_tolls import (
     GENERIC_CLASS,
     Count,
@@ -91,6 +94,8 @@ class ClaimFacts:
     referring: bool = False  # X is cleared of what is only referred to ("nothing to do with the incident")
     origins: set[str] = field(default_factory=set)  # where the doers came from ("youth from Pibor")
     denied_origins: set[str] = field(default_factory=set)  # where they did not ("were not from Pibor")
+    identity: Identity = field(default_factory=Identity)  # who the victims were (`claim_identity`)
+    statement: bool = False  # names another source's statement ("the account", "the report")
 
 
 def _agents(
@@ -262,6 +267,8 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
             keyword = bool((group or not tok.is_stop) and lemma not in GENERIC and len(lemma) > 2)
         if not (keyword or tok.like_num) or _background(tok, span, lex):
             continue  # a future, an appeal or a clause of time asserts no fact of the claim
+        if keyword and claim["stance"] != "deny" and any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children):
+            continue  # ("no damage was reported" in an assertion asserts no damage)
         if keyword:
             # facts are compared by what happened (verbs, synonym groups), not by names
             key = group or (lemma if tok.pos_ == "VERB" else None)
@@ -319,6 +326,8 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
     )
     facts.charged, facts.denier, facts.referring = charged, frozenset(cleared) or speaker, referring
     facts.origins, facts.denied_origins = _origins(span, lex)
+    facts.identity = identity_of(span, lex)
+    facts.statement = any(t.lemma_.lower() in lex.statements for t in span)
     return facts
 
 
@@ -389,6 +398,7 @@ def claim_conflicts(
     facts = [f for i, c in enumerate(claims) if (f := facts_of(doc, i, c, lex)) is not None]
     found: list[dict[str, Any]] = []
     sides = [side(f.speaker, actors) for f in facts]
+    refers = antecedents(facts, sides)  # "X said A. Y rejected the account"
     for n, a in enumerate(facts):
         for m in range(n + 1, len(facts)):
             b = facts[m]
@@ -408,6 +418,11 @@ def claim_conflicts(
                                    f"{names[0]} gives {pair[0].value:g} {pair[0].category}; "
                                    f"{names[1]} gives {pair[1].value:g}"))  # fmt: skip
             else:
+                kind = identity_clash(a.identity, b.identity, a.agents.get("kill", set()), b.agents.get("kill", set()))
+                if kind is not None and a.settled and b.settled:
+                    found.append(_pair(a, b, about, "who the victims were",
+                                       f"{names[0]} and {names[1]} call the victims {kind[0]} and {kind[1]}"))  # fmt: skip
+                    continue
                 rival = _rival_doers(a, b, about, lex)
                 if rival is not None:
                     found.append(_pair(a, b, about, f"who did it ({rival})",
@@ -428,6 +443,7 @@ def claim_conflicts(
                 # (soldiers named by both are no shared fact unless the denial is of their presence)
                 shared -= lex.participants - deny.present
                 about_denier = answers(deny, other, claims[other.index]["about"], actors)
+                about_denier = about_denier or refers.get(m if deny is b else n) == (n if deny is b else m)
                 origin = sorted(deny.denied_origins & other.origins)  # "not from Pibor" / "youth from Pibor"
                 if not shared and not about_denier and not origin and not self_denial(deny, other, actors):
                     continue

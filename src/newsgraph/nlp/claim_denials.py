@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.nlp.conflict_lexicon import ConflictLexicon
 
+REFERS_BACK = 60  # tokens between a claim and a vague denial that refers back to it
+
 if TYPE_CHECKING:
     from newsgraph.nlp.claim_conflicts import ClaimFacts
 
@@ -141,10 +143,10 @@ def dismissed(span: Any, lex: ConflictLexicon) -> bool:
         return True
     if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex.vague for c in root.children):
         return False
-    if any(c.dep_ == "neg" for c in root.children):
-        return False
     # (what the subject is called, not the verb: "responsibility lies with X" is no "lie")
     words = [c for c in root.children if c.dep_ in {"acomp", "attr", "oprd"}]
+    if any(c.dep_ == "neg" for c in root.children):  # "the report was not true"
+        return any(w.lemma_.lower() in lex.affirming for w in words)
     words += [c for w in words for c in w.children if c.dep_ == "conj"]
     return any(w.lemma_.lower() in lex.dismissive or w.lower_ in lex.dismissive for w in words)
 
@@ -157,3 +159,30 @@ def dismissed_as(span: Any, lex: ConflictLexicon) -> bool:
     return any(
         t.head.lower_ == "as" and (t.lemma_.lower() in lex.dismissive or t.lower_ in lex.dismissive) for t in span
     )
+
+
+def antecedents(facts: list[ClaimFacts], sides: list[set[int]]) -> dict[int, int]:
+    """For each vague denial of a statement ("rejected the account", "the report was not
+    true"), the position in `facts` of the claim it refers back to: the claim just before
+    it, when that is a settled assertion by another side within `REFERS_BACK` tokens (news
+    states a claim, then the other side's answer to it). "Denied any involvement" disowns
+    the speaker's part and answers only claims naming it (`answers`)."""
+    out: dict[int, int] = {}
+    for n, deny in enumerate(facts):
+        if not (deny.negated and deny.vague and deny.statement and deny.denier == deny.speaker):
+            continue
+        # the claim just before it (another claim between: what it refers to is a guess)
+        before = [m for m, f in enumerate(facts) if f.span[1] <= deny.span[0]]
+        if not before:
+            continue
+        m = max(before, key=lambda m: facts[m].span[1])
+        f = facts[m]
+        if (
+            deny.span[0] - f.span[1] <= REFERS_BACK
+            and not f.negated
+            and f.settled
+            and f.keys
+            and not sides[m] & sides[n]
+        ):
+            out[n] = m
+    return out

@@ -57,6 +57,7 @@ ORDINALS = {
 }
 SOLE = {"only", "sole", "single"}
 VICTIM_DEPS = {"nsubj", "nsubjpass"}
+RESULT_DEPS = {"oprd", "acomp", "xcomp"}  # "left them dead"
 OUTCOMES = {"dead", "injured", "detained"}  # categories named by what happened, not by who
 GENERIC_CLASS = "people"
 LOSSES_CLASS = "own losses"
@@ -90,6 +91,11 @@ def category(tok: Token, lex: ConflictLexicon) -> str | None:
     nothing ("seized two armoured vehicles" is no toll of "killed ... and seized")."""
     if tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i < tok.i and tok.dep_ in {"nummod", "appos", "npadvmod"}:
         return None  # a number after its noun names, it does not count ("pavilion 8", "Route 66")
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "the death toll was 12", "the detained are 19"
+        for subj in (c for c in tok.head.children if c.dep_ == "nsubj"):
+            words = (subj, *(c for c in subj.children if c.dep_ in {"compound", "amod"}))
+            if (cat := next((lex.tolls[w] for t in words if (w := t.lemma_.lower()) in lex.tolls), None)) is not None:
+                return cat
     found: str | None = None
     for near in (tok.head, tok.head.head, tok.head.head.head):
         cat = lex.tolls.get(near.lemma_.lower())
@@ -104,6 +110,10 @@ def category(tok: Token, lex: ConflictLexicon) -> str | None:
             )
         if cat in OUTCOMES:
             return cat
+        if near.pos_ == "VERB":  # "left nine soldiers dead": what happened to them, not who they were
+            result = (lex.tolls.get(c.lemma_.lower()) for c in near.children if c.dep_ in RESULT_DEPS)
+            if (outcome := next((r for r in result if r in OUTCOMES), None)) is not None:
+                return outcome
         found = found or cat
         if near.pos_ in {"VERB", "AUX"}:
             break

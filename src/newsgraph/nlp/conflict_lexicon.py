@@ -36,7 +36,11 @@ class ConflictLexicon:
     involvement: frozenset[str] = frozenset()  # objects of "had no hand in", "has nothing to do with"
     referring: frozenset[str] = frozenset()  # "had nothing to do with the incident": refers back
     dismissive: frozenset[str] = frozenset()  # "the accusations were absurd": a denial
+    affirming: frozenset[str] = frozenset()  # "the report was not true": a denial
+    statements: frozenset[str] = frozenset()  # "rejected the account": refers back to a claim
     allegiance: frozenset[str] = frozenset()  # "fighters loyal to X": X counts among the doers
+    identity: dict[str, str] = field(default_factory=dict)  # victim class -> side (armed, unarmed)
+    harmed: frozenset[str] = frozenset()  # "the dead", "the victims": subjects naming victims
 
 
 def load_conflict_lexicon(lexicon: Lexicon) -> ConflictLexicon:
@@ -66,5 +70,9 @@ def load_conflict_lexicon(lexicon: Lexicon) -> ConflictLexicon:
         involvement=frozenset(data.get("involvement_nouns") or ()),
         allegiance=frozenset(data.get("allegiance_words") or ()),
         dismissive=frozenset(data.get("dismissive_words") or ()),
+        affirming=frozenset(data.get("affirming_words") or ()),
+        statements=frozenset(data.get("statement_nouns") or ()),
         referring=frozenset(data.get("referring_nouns") or ()),
+        identity={str(c): str(side) for side, classes in (data.get("identity_sides") or {}).items() for c in classes},
+        harmed=frozenset(data.get("harmed_nouns") or ()),
     )

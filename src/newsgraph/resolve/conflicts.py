@@ -9,7 +9,9 @@ conflict with each other):
   militants per the army, 14 people per civil defence) do not meet (`resolve.counts`);
 - **who**: attributed reports of one act on the same people name doers that cannot be one
   side (one source says Islamic Jihad holds a hostage, another that Hamas does), compared
-  mention by mention, since such reports rarely share a cluster.
+  mention by mention, since such reports rarely share a cluster. Holdings stated as a state
+  ("is being held by X") are no events: the claims' custody facts (`resolve.custody`) are
+  compared beside the events' reports.
 """
 
 from __future__ import annotations

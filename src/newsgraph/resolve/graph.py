@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from newsgraph.record import Record, Source
 from newsgraph.resolve.actors import ActorResolution, GlobalActor, resolve_actors
 from newsgraph.resolve.conflicts import CrossConflict, count_conflicts, who_conflicts
+from newsgraph.resolve.custody import custody_mentions
 from newsgraph.resolve.events import WINDOW_DAYS, EventCluster, cluster_events, event_mentions, expansion
 from newsgraph.resolve.participants import groups
 from newsgraph.resolve.syndication import stories
@@ -104,8 +105,10 @@ def build_graph(
                 )  # fmt: skip
             )
     names = {gid: a.name for gid, a in actors.actors.items()}
+    # (holdings stated as a state are no events: the claims' custody facts stand beside them)
+    held = custody_mentions(recs.values(), actors, story, publications)
     conflicts = [k for c in clusters for k in count_conflicts(c)] + who_conflicts(
-        mentions, names, expand, cluster_by_mention
+        mentions + held, names, expand, cluster_by_mention
     )
     LOGGER.info(
         "graph: %d records, %d actors, %d events, %d conflicts", len(recs), len(actors.actors), len(clusters),
