@@ -132,3 +132,21 @@ def test_sabotage_of_a_process_is_no_attack(pipeline: Pipeline, text: str) -> No
 def test_sabotage_of_a_thing_stays_an_attack(pipeline: Pipeline) -> None:
     event = one(extract(pipeline, "Rebels sabotaged the railway line near Kessa on Monday."), "ASSAULT")
     assert event.mode == "destroy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When asked for comment, a spokesman for the Ruritanian ministry declined to respond.",
+        "Asked about the strike, the Ruritanian minister said the talks would continue.",
+        "Reporters asked the Ruritanian minister whether the army would withdraw.",
+        "The soldiers did not even ask his name before they detained him, his brother said.",
+    ],
+)
+def test_a_question_is_no_request(pipeline: Pipeline, text: str) -> None:
+    assert not events_of(extract(pipeline, text), "REQUEST")
+
+
+def test_asking_for_help_stays_a_request(pipeline: Pipeline) -> None:
+    event = one(extract(pipeline, "Ruritania asked the United Nations to send peacekeepers to the border."), "REQUEST")
+    assert event.mode == "assist"

@@ -99,3 +99,18 @@ def test_outcome_with_a_when_clause_is_one_event(pipeline: Pipeline) -> None:
 def test_a_count_shot_dead_is_a_death_toll(pipeline: Pipeline) -> None:
     record = extract(pipeline, "Two farmers were shot dead by soldiers near the checkpoint on Monday, villagers said.")
     assert one(record, "ASSAULT").size.dead == 2
+
+
+# -- arrests in wire wording; a verb's particle is no hedge ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "count", "approximate"),
+    [
+        ("Police picked up 14 demonstrators outside the parliament in Klow on Friday.", 14, False),
+        ("Police picked up some 30 protesters outside the parliament in Klow on Friday.", 30, True),
+        ("Police arrested up to 40 protesters in Klow on Friday.", 40, True),
+    ],
+)
+def test_arrest_counts(pipeline: Pipeline, text: str, count: int, approximate: bool) -> None:
+    event = one(extract(pipeline, text), "COERCE")
+    assert event.size.arrested == count
+    assert event.size.approximate is approximate

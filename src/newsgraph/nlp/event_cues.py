@@ -57,6 +57,10 @@ PEOPLE = frozenset(
      "worker", "resident", "passenger", "tourist", "farmer", "fisherman", "journalist", "hostage",
      "schoolgirl", "schoolboy", "teacher", "priest", "nun", "engineer", "foreigner", "sailor", "crew"}
 )  # fmt: skip
+# Resultative adjectives that act as a verb's particle: "set free 146 detainees", "were
+# set free", "set the hostages free" (lexicon entries name them as `particle`).
+RESULT_PARTICLES = frozenset({"free"})
+RESULT_DEPS = frozenset({"oprd", "ccomp", "advmod", "acomp", "xcomp", "advcl"})
 PROPERTY = frozenset(
     {"tanker", "ship", "vessel", "boat", "yacht", "cargo", "aircraft", "plane", "truck", "vehicle", "car", "shipment",
      "asset", "property", "weapon", "arm"}
@@ -226,3 +230,17 @@ def barred_entry(trigger: Token) -> bool:
             if not objects or any(o.lemma_.lower() in ENTERED or o.ent_type_ == "GPE" for o in objects):
                 return True
     return False
+
+
+def result_particles(verb: Token, after: Token | None) -> list[Token]:
+    """The resultative adjective of a phrasal verb: right after it ("set free 146
+    detainees", "were set free"), or after its object ("set the hostages free", read as
+    the verb's complement or as an adjective placed after the object noun)."""
+    found = [c for c in verb.children if c.lower_ in RESULT_PARTICLES and c.dep_ in RESULT_DEPS]
+    found += [
+        a for o in verb.children if o.dep_ == "dobj" for a in o.children
+        if a.dep_ == "amod" and a.i > o.i and a.lower_ in RESULT_PARTICLES
+    ]  # fmt: skip
+    if after is not None and after.lower_ in RESULT_PARTICLES and after not in found:
+        found.append(after)
+    return found

@@ -141,6 +141,11 @@ ASKING = frozenset(
     {"urge", "call", "ask", "demand", "press", "appeal", "implore", "request", "encourage", "beg", "plead",
      "exhort", "invite", "challenge", "push", "lobby"}
 )  # fmt: skip
+# What "ask" asks when it is a question, not a request ("asked his name", "asked for
+# comment", "asked whether the army would withdraw").
+ASKED_QUESTIONS = frozenset({"question", "name"})
+ASKED_RESPONSES = frozenset({"comment", "reaction", "response", "confirmation"})
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
 # "killed and 340 injured across the region": a toll summed over a country is no one act.
 AGGREGATE_PREPS = frozenset({"across", "throughout", "nationwide"})
 # "released a statement / a video": a publication, not a release of people.
@@ -179,8 +184,8 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
     objects = {c.lemma_.lower() for c in children if c.dep_ in {"dobj", "nsubjpass"}}
     if entry.event == "REJECT" and objects & DENIED_CLAIMS:
         return True  # "the RSF rejected the accusation": a claim with stance deny
-    if entry.event == "REQUEST" and lemma == "ask" and "question" in objects:
-        return True  # "he asked questions"
+    if entry.event == "REQUEST" and lemma == "ask" and _a_question(children, objects):
+        return True  # "he asked questions", "when asked for comment", "asked whether ...": no request
     if in_toll(token):
         return True  # "the number of people killed in the strike": a toll, not an event
     if entry.event == "REQUEST" and token.pos_ == "NOUN" and _answered(token):
@@ -229,6 +234,22 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
         and lemma in PROMISE_VERBS
         and any(c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i in triggers for c in children)
     )
+
+
+def _a_question(children: list[Token], objects: set[str]) -> bool:
+    """ "asked his name", "asked about the strike", "when asked for comment", "asked the
+    minister whether ...": a question put, not an act requested."""
+    if objects & ASKED_QUESTIONS:
+        return True
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in ASKED_RESPONSES for g in child.children):
+                return True
+        if child.dep_ == "ccomp" and child.left_edge.lower_ in QUESTION_WORDS:
+            return True
+    return False
 
 
 def _not_an_act(token: Token, entry: TriggerEntry, children: list[Token], triggers: dict[int, TriggerEntry]) -> bool:

@@ -9,7 +9,8 @@ real event together:
   types such as CONSULT the participant sets are compared) enriches the first mention
   with recipients, date, place, mode and size;
 - a reaction to an event ("condemned the attack", "welcomed the deal") takes that
-  event's participants as its recipient; where the reacted-to noun is no trigger of its
+  event's participants as its recipient (a decision's or a sanction's maker only:
+  "welcomed the verdict" backs the court); where the reacted-to noun is no trigger of its
   own ("rejected the invitation", "welcomed the deal" after "signed a deal"), the latest
   earlier event of the type the noun names, with an actor, is the one reacted to ("the
   decision", "the move": the latest decided act a few sentences back);
@@ -52,6 +53,11 @@ REACTED_NOUNS = {
 DECISION_NOUNS = frozenset({"decision", "move"})
 DECISION_TYPES = frozenset({"CONCEDE", "RETREAT", "SANCTION", "AGREE", "AID", "COERCE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Verbs whose trigger-noun subject is the event they report an outcome of:
+# "air strikes on Rafah killed 14 people" is one ASSAULT with 14 dead.
+OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "leave", "claim"})
+# "were killed when drones struck": the clause that states how the outcome came about.
+OUTCOME_MARKS = frozenset({"when", "as", "after"})
 
 
 def _may_join(kept: dict[str, Any], event: dict[str, Any]) -> bool:
@@ -156,8 +162,10 @@ def _borrow_recipient(event: dict[str, Any], by_token: dict[int, dict[str, Any]]
         other = _reacted_to(event, kept)
     if other is None or other is event:
         return
-    # a decision is its maker's ("welcomed the decision"); a deal binds all its parties
-    by_maker = event["event"] != "SUPPORT" or event["_reacted"] in DECISION_NOUNS
+    # a decision is its maker's ("welcomed the decision"), so is a sanction ("welcomed the
+    # verdict" backs the court, not the convicted); a deal binds all its parties
+    by_maker = event["event"] != "SUPPORT" or event["_reacted"] in DECISION_NOUNS or other["event"] == "SANCTION"
+
     pool = other["actor"] if by_maker else other["actor"] + other["recipient"]
     event["recipient"] = [a for a in dict.fromkeys(pool) if a not in event["actor"]]
     if event["recipient"]:
@@ -205,3 +213,26 @@ def merge_events(events: list[dict[str, Any]], tolls: list[Toll] | None = None) 
         for key in INTERNAL_KEYS:
             event.pop(key, None)
     return kept
+
+
+def outcome_head(trigger: Token) -> int | None:
+    """For "strikes killed 14 people": the token index of the trigger noun subject."""
+    if trigger.pos_ in {"VERB"} and trigger.lemma_.lower() in OUTCOME_LEMMAS:
+        for child in trigger.children:
+            if child.dep_ == "nsubj" and child.pos_ == "NOUN":
+                return child.i
+        if trigger.dep_ in {"advcl", "conj", "xcomp"} and trigger.tag_ == "VBG":
+            return trigger.head.i  # "struck the town, killing six"
+    head = trigger.head
+    if (
+        trigger.dep_ == "advcl"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in OUTCOME_LEMMAS
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in OUTCOME_MARKS for c in trigger.children)
+    ):
+        # "27 people were killed (and 60 wounded) when drones struck a market": one event
+        for _ in range(4):
+            if head.lemma_.lower() in OUTCOME_LEMMAS and head.dep_ not in {"acl", "amod"}:
+                return head.i
+            head = head.head
+    return None

@@ -2,7 +2,8 @@
 
 The event coder (`nlp/events.py`) asks these after the role finder:
 - `clausal_threat`: a bare "warned" is a threat only with an actor object or a complement
-  in the future or conditional; the complement's actors become the recipients;
+  in the future or conditional; the complement's actors become the recipients, not the
+  speaker's own side ("he warned that he and his supporters would ...");
 - `nominal_actor`: the author of a trigger noun with no modifier of its own: the name
   compounded with it ("a Red Cross aid convoy") or the accused ("accusing Moscow of being
   behind a cyberattack");
@@ -14,7 +15,8 @@ The event coder (`nlp/events.py`) asks these after the role finder:
 - `refused_requesters` (after all events are coded): a refusal of a request with no named
   author ("turned down the request", "rejected a full recount") is addressed to who made
   it: the author of a REQUEST in the same or the previous sentence, or of an earlier
-  REQUEST that demanded the very thing refused ("demanding a full recount").
+  REQUEST that demanded the very thing refused ("demanding a full recount"); a refused
+  offer or proposal ("brushed aside the offer") to who offered it just before.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.event_roles import RoleFinder, Roles
+from newsgraph.nlp.role_syntax import own_side
 
 LOGGER = logging.getLogger(__name__)
 
@@ -45,6 +48,9 @@ REQUEST_NOUNS = frozenset(
     {"request", "demand", "call", "appeal", "plea", "proposal", "offer", "bid", "petition", "application", "ultimatum"}
 )
 
+# A refused offer or proposal answers whoever made it: the triggers that tell it was made.
+OFFERED = {"offer": frozenset({"offer"}), "proposal": frozenset({"propose", "proposal"})}
+
 
 def clausal_threat(trigger: Token, roles: Roles, finder: RoleFinder) -> bool:
     """A bare clausal trigger ("warned") fires with an actor object, or with a complement
@@ -61,7 +67,17 @@ def clausal_threat(trigger: Token, roles: Roles, finder: RoleFinder) -> bool:
     ]
     if not qualifying:
         return False
-    found = [a for comp in comps for t in comp.subtree for a in finder.token_actor.get(t.i, [])]
+
+    # "he warned that he and his supporters would start a hunger strike": the speaker's own
+    # side in the complement's subject threatens; it is not threatened
+    def speaker(tok: Token) -> bool:
+        return bool(set(finder.token_actor.get(tok.i, [])) & set(roles.actor))
+
+    own = {
+        t.i for comp in comps for s in comp.children if s.dep_ in {"nsubj", "csubj"} and own_side(s, speaker)
+        for t in s.subtree
+    }  # fmt: skip
+    found = [a for comp in comps for t in comp.subtree if t.i not in own for a in finder.token_actor.get(t.i, [])]
     roles.recipient = [a for a in dict.fromkeys(found) if a not in roles.actor]
     roles.why_recipient = "actors named in the threat's complement" if roles.recipient else ""
     return True
@@ -186,9 +202,16 @@ def refused_requesters(events: list[dict[str, Any]], doc: Doc) -> None:
             continue  # "rejected Kyiv's request", "the demands of the opposition": the role finder's
         lemma = refused.lemma_.lower()
         for earlier in reversed(events[:n]):
-            if earlier["event"] != "REQUEST" or not earlier["actor"] or set(earlier["actor"]) & set(event["actor"]):
+            if not earlier["actor"] or set(earlier["actor"]) & set(event["actor"]):
                 continue
             near = event["_sent_no"] - earlier["_sent_no"] <= 1
+            if near and doc[earlier["_token"]].lemma_.lower() in OFFERED.get(lemma, ()):
+                # "X offered to host talks. Y brushed aside the offer": addressed to who offered
+                event["recipient"] = list(earlier["actor"])
+                event["why"]["recipient"] = f"author of the {refused.text} refused"
+                break
+            if earlier["event"] != "REQUEST":
+                continue
             demanded = earlier.get("_object")
             if (lemma in REQUEST_NOUNS and near) or (demanded is not None and doc[demanded].lemma_.lower() == lemma):
                 event["recipient"] = list(earlier["actor"])

@@ -4,7 +4,9 @@ Every function returns actor indexes (into `doc._.ng_actors`) found through
 `doc._.ng_token_actor`, plus a short reason used by `newsgraph explain`:
 
 - verbs: subject (a subject the parser hung on the previous clause, "and the army
-  retreated", or on a participle before the verb, "elders, gathering ..., pledged"; the
+  retreated", on its auxiliary, "X would not, for now, call back", or on a participle
+  before the verb, "elders, gathering ..., pledged"; the verb an infinitive completes
+  across a reporting aside, "the sides agreed, the ministry said, to reopen"; the
   reporter of a speech participle hung on the reported clause, "wrote that ..., calling
   the claims a pretext"; the main verb's for a gerund after a preposition, "retaliated by
   expelling", and for a finite verb hung on an infinitive, "urged X to free Y and
@@ -57,8 +59,10 @@ from newsgraph.nlp.role_syntax import (
     SUBJECT_DEPS,
     SUBJECT_GERUND_PREPS,
     WEAPON_NOUNS,
+    aux_subject,
     both_sides_subject,
     control_objects,
+    parenthetical_governor,
     participle_subject,
     reduced_passive,
     reporter_above,
@@ -113,7 +117,7 @@ class RoleFinder(ImpliedRecipients):
         if speech and (reporter := reporter_above(verb)) is not None:
             node = reporter  # "wrote that X had started it, calling the claims a pretext": the writer
         for _ in range(6):
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS] or aux_subject(node)
             if not subjects and (stranded := stranded_subject(node) or participle_subject(node)) is not None:
                 # "X entered the town and the army retreated", "elders, gathering ..., pledged": misattached
                 subjects = [stranded]
@@ -128,7 +132,9 @@ class RoleFinder(ImpliedRecipients):
             agents = [c for c in node.children if c.dep_ == "agent"]
             if agents and node is not verb:
                 return self._agent_actors(node), f"agent of '{node.text}'"
-            if node.dep_ == "xcomp":
+            if (governor := parenthetical_governor(node)) is not None:
+                node, controlled = governor, True  # "the two sides agreed, the ministry said, to reopen"
+            elif node.dep_ == "xcomp":
                 # control: "asked Russia to pressure" -> Russia; "wants to visit" -> subject
                 objects = control_objects(node.head)
                 if objects and node.head.lemma_.lower() not in {"help"}:

@@ -43,8 +43,6 @@ from newsgraph.nlp.event_cues import (
     JOINT_ACTIVITIES,
     JOINTLY,
     NOT_RULED_OUT,
-    PEOPLE,
-    PROPERTY,
     READY,
     addressed_request,
     agentive_infinitive,
@@ -65,6 +63,7 @@ from newsgraph.nlp.event_cues import (
 )
 from newsgraph.nlp.event_modes import INSTRUMENT_MODES, refine_mode, requested_mode, strike_sense
 from newsgraph.nlp.event_roles import RoleFinder, Roles
+from newsgraph.nlp.event_senses import charges_a_state, seizes_people
 from newsgraph.nlp.lexicon import EventRules, Lexicon, TriggerEntry, load_rules
 
 LOGGER = logging.getLogger(__name__)
@@ -318,16 +317,10 @@ class TypeRefiner:
         if event == "RETREAT" and mode == "access" and (by_crowd or crowd_subject(trigger)):
             # "the protesters agreed to reopen the port": ending one's own blockade (gold conventions)
             event, mode, why = "CONCEDE", None, "protesters lifting their own blockade concede"
-        if (
-            event == "COERCE"
-            and mode == "seize"
-            and (
-                any(actors[a].get("kind") in {"person", "group"} for a in roles.recipient)
-                or (trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in PEOPLE)  # "the women they seized"
-            )
-            and not object_lemmas(trigger) & PROPERTY
-        ):
+        if event == "COERCE" and mode == "seize" and seizes_people(trigger, roles, actors):
             event, mode, why = "ASSAULT", "abduct", "seizing people is abduction"
+        if event == "COERCE" and mode == "arrest" and charges_a_state(trigger, roles, actors):
+            event, mode, why = "ACCUSE", "allege", "charging a state, or charging that ..., is an accusation"
         if event == "COERCE" and mode == "arrest" and for_ransom(trigger):
             event, mode, why = "ASSAULT", "abduct", "people taken for ransom are abducted"
         if event == "COERCE" and self._entry_ban(trigger):

@@ -32,6 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.anchoring import _date_for, _place_for, _story_place
+from newsgraph.nlp.event_cues import result_particles
 from newsgraph.nlp.event_filters import (
     DENIAL_CUES,
     SPEECH_ACTS,
@@ -39,7 +40,7 @@ from newsgraph.nlp.event_filters import (
     no_event_of_its_own,
     nominal_participle,
 )
-from newsgraph.nlp.event_merge import REACTIONS, merge_events, reacted_noun
+from newsgraph.nlp.event_merge import REACTIONS, merge_events, outcome_head, reacted_noun
 from newsgraph.nlp.event_participants import (
     clausal_threat,
     nominal_actor,
@@ -57,11 +58,6 @@ from newsgraph.nlp.size import Toll, event_size, find_tolls
 
 LOGGER = logging.getLogger(__name__)
 
-# Verbs whose trigger-noun subject is the event they report an outcome of:
-# "air strikes on Rafah killed 14 people" is one ASSAULT with 14 dead.
-OUTCOME_LEMMAS = frozenset({"kill", "wound", "injure", "hit", "destroy", "damage", "leave", "claim"})
-# "were killed when drones struck": the clause that states how the outcome came about.
-OUTCOME_MARKS = frozenset({"when", "as", "after"})
 # Material events on the ground take the dateline's place when their sentence names none.
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 PARTICLE_WORDS = frozenset({"back", "out", "down", "up", "off", "over", "away"})
@@ -183,6 +179,7 @@ class EventCoder:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if after is not None and after.dep_ == "quantmod" and after.pos_ == "ADP" and token in after.ancestors:
             particles.append(after)  # "will hand over 80 prisoners": parsed as "over 80" (more than)
+        particles += result_particles(token, after)  # "set free 146 detainees", "set them free"
         # "called Iran on Sunday": a date is no prepositional argument ("call on")
         preps = [
             p
@@ -316,7 +313,7 @@ class EventCoder:
             # internal, dropped by merge_events: how this mention relates to others
             "_token": trigger.i,
             "_sent": sent.start,
-            "_outcome_of": _outcome_head(trigger),
+            "_outcome_of": outcome_head(trigger),
             "_nominal": not verbal,
             "_speakers": tuple(sorted(ctx.claims[attribution]["speaker"])) if attribution is not None else None,
             "_anaphoric": not verbal
@@ -464,29 +461,6 @@ def _governed_by(token: Token, governors: set[int]) -> bool:
         if node.i in governors:
             return True
     return False
-
-
-def _outcome_head(trigger: Token) -> int | None:
-    """For "strikes killed 14 people": the token index of the trigger noun subject."""
-    if trigger.pos_ in {"VERB"} and trigger.lemma_.lower() in OUTCOME_LEMMAS:
-        for child in trigger.children:
-            if child.dep_ == "nsubj" and child.pos_ == "NOUN":
-                return child.i
-        if trigger.dep_ in {"advcl", "conj", "xcomp"} and trigger.tag_ == "VBG":
-            return trigger.head.i  # "struck the town, killing six"
-    head = trigger.head
-    if (
-        trigger.dep_ == "advcl"
-        and head.pos_ == "VERB"
-        and head.lemma_.lower() in OUTCOME_LEMMAS
-        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in OUTCOME_MARKS for c in trigger.children)
-    ):
-        # "27 people were killed (and 60 wounded) when drones struck a market": one event
-        for _ in range(4):
-            if head.lemma_.lower() in OUTCOME_LEMMAS and head.dep_ not in {"acl", "amod"}:
-                return head.i
-            head = head.head
-    return None
 
 
 def _sent_end(sent: Any, text: str) -> int:

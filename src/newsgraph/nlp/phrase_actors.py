@@ -44,6 +44,13 @@ def _hyphenated(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
 
 
+def _across_break(token: Token) -> bool:
+    """Did the parser join the word to its head across a paragraph break (a cut sentence
+    run into the agency credit below it)?"""
+    lo, hi = sorted((token.i, token.head.i))
+    return any(t.is_space and "\n" in t.text for t in token.doc[lo + 1 : hi])
+
+
 class PhraseActors:
     """The actors the phrases of one doc name: its token->actor map, actors, demonym and
     capital lexicons, and the country places it mentions."""
@@ -147,7 +154,8 @@ class PhraseActors:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ in preps:
                         for obj in conjuncts([c for c in child.children if c.dep_ == "pobj"]):
-                            found += self.named_in(obj)
+                            if not _across_break(obj):  # "the departure of the \n\n— AFP": a cut text's credit
+                                found += self.named_in(obj)
         if not found:
             found = self.capital_state(token)
         if not found and self.metonymy:

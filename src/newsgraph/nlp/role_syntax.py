@@ -7,6 +7,7 @@ clause ("denied that X fired and accused Y"). No actors here: plain parse facts.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -313,3 +314,33 @@ def first_person_subject(trigger: Token) -> bool:
 def _first_person_owned(noun: Token) -> bool:
     """ "our forces", "my government": a first-person possessor."""
     return any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_POSS for c in noun.children)
+
+
+def aux_subject(verb: Token) -> list[Token]:
+    """A subject the parser hung on the verb's auxiliary ("Switzerland would not, for the
+    moment, call back its staff": "Switzerland" a child of "would") is the verb's."""
+    return [s for aux in verb.children if aux.dep_ == "aux" for s in aux.children if s.dep_ in SUBJECT_DEPS]
+
+
+def parenthetical_governor(clause: Token) -> Token | None:
+    """The clause an infinitive completes when a reporting aside stands between them:
+    "The two sides agreed, the ministry said, to reopen the road" (the parser hangs "to
+    reopen" on "said", itself a parataxis of "agreed"); None otherwise."""
+    said = clause.head
+    if clause.dep_ != "xcomp" or said.dep_ != "parataxis" or said.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    governor = said.head
+    return governor if governor.pos_ in {"VERB", "AUX", "ADJ"} and governor.i < said.i else None
+
+
+def own_side(subject: Token, speaker: Callable[[Token], bool]) -> bool:
+    """Does a clause's subject name the speaker's own side ("he warned that he and his
+    supporters would start a hunger strike", "we and our allies will respond")? A
+    first-person pronoun, a word `speaker` says stands for the speaker, or a noun either
+    owns ("his supporters", "our forces"), among the subject's conjuncts."""
+    for tok in conjuncts([subject]):
+        if tok.lower_ in FIRST_PERSON or speaker(tok):
+            return True
+        if any(c.dep_ == "poss" and (c.lower_ in FIRST_PERSON_POSS or speaker(c)) for c in tok.children):
+            return True
+    return False

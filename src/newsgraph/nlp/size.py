@@ -29,7 +29,11 @@ LOGGER = logging.getLogger(__name__)
 
 KILL = frozenset({"kill", "die", "dead", "death", "fatality", "massacre", "slay", "murder", "execute", "toll", "body"})
 INJURE = frozenset({"injure", "wound", "hurt", "injured", "wounded", "injury", "casualty"})
-ARREST = frozenset({"arrest", "detain", "round", "jail", "imprison", "apprehend", "detention", "arrested", "detained"})
+# "round" (rounded up), "pick" (picked up), "haul" (hauled in), "nab": arrests in wire copy
+ARREST = frozenset(
+    {"arrest", "detain", "round", "jail", "imprison", "apprehend", "detention", "arrested", "detained", "pick",
+     "haul", "nab", "custody"}
+)  # fmt: skip
 APPROX = frozenset(
     {"about", "some", "around", "nearly", "almost", "roughly", "approximately", "over", "than", "least",
      "up", "estimated", "dozens", "hundreds", "thousands", "several", "more"}
@@ -129,7 +133,8 @@ def event_size(sent: Span, date_spans: list[tuple[int, int]], own: set[int] | No
         mods = {c.lower_ for c in tok.children} | {
             c.lower_ for c in noun.children if c.dep_ in {"advmod", "quantmod", "amod"}
         }
-        prev = {p.lower_ for p in tok.doc[max(tok.i - 2, sent.start) : tok.i]}
+        # a verb's particle is no hedge: "picked up 14", "handed over 80" (but "up to 14")
+        prev = {p.lower_ for p in tok.doc[max(tok.i - 2, sent.start) : tok.i] if p.dep_ != "prt"}
         if (mods | prev) & APPROX:
             size["approximate"] = True
     return size
