@@ -188,7 +188,6 @@ def test_ordinary_uses_of_violent_words_are_no_assault(pipeline: Pipeline, text:
     [
         "Bordurian jets struck Varnsk on Monday, killing 12 people.",
         "Three Ruritanian soldiers were killed in a Bordurian ambush near Varnsk.",
-        "Bordurian rebels vowed to fight the Ruritanian army.",
         "Bordurian forces launched a bombing campaign against Varnsk.",
         "Bordurian tank fire killed three Ruritanian soldiers near Varnsk.",
     ],
@@ -196,6 +195,12 @@ def test_ordinary_uses_of_violent_words_are_no_assault(pipeline: Pipeline, text:
 def test_the_political_senses_still_code_assault(pipeline: Pipeline, text: str) -> None:
     record = extract(pipeline, text)
     assert events_of(record, "ASSAULT"), [(e.event, e.trigger.text if e.trigger else None) for e in record.events]
+
+
+def test_vowing_to_fight_an_army_is_a_threat(pipeline: Pipeline) -> None:
+    # a promise of violence is a THREATEN (CAMEO 138), the fight promised no event of its own
+    record = extract(pipeline, "Bordurian rebels vowed to fight the Ruritanian army.")
+    assert [(e.event, e.mode) for e in record.events] == [("THREATEN", "violence")]
 
 
 def test_agreeing_to_demands_is_a_concession_and_no_new_request(pipeline: Pipeline) -> None:

@@ -28,7 +28,8 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from newsgraph.nlp.event_types import PROMISE_VERBS
+from newsgraph.nlp.event_senses import ordinary_sense
+from newsgraph.nlp.event_types import PROMISE_VERBS, THREAT_COMPLEMENTS
 from newsgraph.nlp.lexicon import TriggerEntry
 from newsgraph.nlp.size import in_toll
 
@@ -228,11 +229,17 @@ def no_event_of_its_own(token: Token, entry: TriggerEntry, triggers: dict[int, T
     if entry.event == "MOBILIZE" and lemma == "station" and token.dep_ == "acl":
         return True  # "troops stationed in the region": where they are, not a deployment
     # "pledged that Japan would deliver boats", "promised the distribution of food": the
-    # promised act is the event (marked future)
+    # promised act is the event (marked future); a promised violence makes the promise a
+    # threat ("vowed to retake the city": THREATEN, the retaking no event of its own)
+    if token.dep_ == "xcomp" and lemma in THREAT_COMPLEMENTS and token.head.lemma_.lower() in PROMISE_VERBS:
+        return triggers.get(token.head.i) is not None
     return (
         entry.event == "AGREE"
         and lemma in PROMISE_VERBS
-        and any(c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i in triggers for c in children)
+        and any(
+            c.dep_ in {"xcomp", "ccomp", "dobj"} and c.i in triggers and c.lemma_.lower() not in THREAT_COMPLEMENTS
+            for c in children
+        )
     )
 
 
@@ -277,8 +284,8 @@ def _not_an_act(token: Token, entry: TriggerEntry, children: list[Token], trigge
         and head.i in triggers
     ):
         return True  # "summoned the ambassador to protest the raids", "marched to protest": the purpose
-    if any(c.dep_ in {"dobj", "oprd"} and c.lower_ in REFLEXIVES for c in children):
-        return True
+    if entry.mode != "explosives" and any(c.dep_ in {"dobj", "oprd"} and c.lower_ in REFLEXIVES for c in children):
+        return True  # "declared themselves winners"; but "blew himself up" is a suicide bombing
     if (
         (
             clause.dep_ in {"xcomp", "ccomp"}
@@ -417,6 +424,8 @@ def ordinary_use(token: Token, entry: TriggerEntry, children: list[Token]) -> bo
         heads = {o.lemma_.lower() for o in objects} | (of_objects if token.pos_ == "NOUN" else set())
         if heads & PROCESSES:
             return True  # "sabotaging the talks", "the sabotage of the peace process"
+    if ordinary_sense(token, entry.event, subject_lemmas, object_lemmas):
+        return True  # "charged their phones", "the striker shot wide", "seized on the news"
     if lemma == "launch" and entry.event == "ASSAULT":
         for obj in objects:
             if obj.lemma_.lower() == "campaign" and not any(

@@ -101,6 +101,8 @@ def refine_mode(trigger: Token, event: str, mode: str | None) -> tuple[str, str]
                 return table[child.lemma_.lower()], f"modifier '{child.text}'"
         if noun is not trigger and noun.lemma_.lower() in table and (mode is None or event in OBJECT_DECIDES):
             return table[noun.lemma_.lower()], f"object '{noun.text}'"
+    if event == "ASSAULT" and mode in {None, "explosives"} and _suicide(trigger):
+        return "suicide-attack", "the attacker blew himself up"
     if event == "ASSAULT" and mode is None:
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for noun in [c for c in trigger.children if c.dep_ == "nsubj"] + agents:
@@ -144,3 +146,18 @@ def _asks(token: Token) -> bool:
     if token.dep_ == "advcl":  # "demanded from Damascus to free them": a stray infinitive
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ in ASKED_DEPS
+
+
+SELVES = frozenset({"himself", "herself", "themselves"})
+
+
+def _suicide(trigger: Token) -> bool:
+    """ "a suicide bomber struck", "blew himself up at a checkpoint": a suicide attack."""
+    for child in trigger.children:
+        if child.dep_ == "dobj" and child.lower_ in SELVES and trigger.lemma_.lower() in {"blow", "detonate"}:
+            return True
+        if child.dep_ == "nsubj" and any(
+            m.lower_ == "suicide" for m in child.children if m.dep_ in {"compound", "amod"}
+        ):
+            return True
+    return False

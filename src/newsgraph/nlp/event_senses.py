@@ -8,7 +8,16 @@ Some triggers change type with their object or addressee, in ways a lexicon entr
 - "charge": charging people is an indictment (COERCE/arrest, "police charged the two men
   with murder"); charging a state, or charging *that* something happened, is an
   accusation (ACCUSE/allege, "the ministry charged Washington with meddling", "Tehran
-  charged that the United States had armed the rebels"): a state cannot be indicted.
+  charged that the United States had armed the rebels"): a state cannot be indicted;
+- "attack": an attack in words ("launched a scathing attack on the budget", "attacked
+  the government's record") is an accusation (ACCUSE/disapprove), not an assault;
+- "explode", "go off": a bomb or device as subject is a bombing ("a car bomb exploded",
+  "an explosive device went off"); "sales exploded" is no event.
+
+`ordinary_sense` lists everyday senses of conflict words that state no event at all
+("charged their phones", "the striker shot wide", "seized on the news", "the plant was
+shut down for repairs", "fighting an uphill battle", "storms cut power");
+`ordinary_use` (`nlp/event_filters.py`) asks it.
 
 `TypeRefiner.refine` (`nlp/event_types.py`) asks these predicates once per coded trigger.
 """
@@ -20,7 +29,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.event_cues import PEOPLE, PROPERTY, object_lemmas
+from newsgraph.nlp.event_cues import CROWDS, PEOPLE, PROPERTY, object_lemmas
 from newsgraph.nlp.event_roles import Roles
 
 LOGGER = logging.getLogger(__name__)
@@ -28,6 +37,57 @@ LOGGER = logging.getLogger(__name__)
 # entity labels of a named object that cannot be arrested or indicted ("charged Asmara")
 STATE_LABELS = frozenset({"GPE", "NORP"})
 CHARGE_LEMMAS = frozenset({"charge"})
+# "a blistering attack on the budget": modifiers and targets of an attack in words
+VERBAL_ATTACK_WORDS = frozenset(
+    {"blistering", "scathing", "stinging", "verbal", "withering", "rhetorical", "vitriolic", "scathe",
+     "veiled", "thinly", "written", "strongly", "worded"}
+)  # fmt: skip
+ABSTRACT_TARGETS = frozenset(
+    {"budget", "proposal", "policy", "plan", "bill", "reform", "record", "decision", "idea", "approach",
+     "strategy", "handling", "legacy", "leadership", "credibility", "integrity", "reputation", "remark",
+     "comment", "speech", "statement", "stance", "agenda", "manifesto", "programme", "program", "verdict",
+     "ruling", "judiciary", "legislation", "law"}
+)  # fmt: skip
+ATTACK_LEMMAS = frozenset({"attack", "assault", "onslaught", "broadside", "tirade"})
+# "a car bomb exploded", "an explosive device went off": the bombing is the event
+EXPLODING = frozenset({"explode", "detonate", "blow"})
+EXPLOSIVES = frozenset(
+    {"bomb", "device", "explosive", "ied", "mine", "landmine", "grenade", "shell", "rocket", "missile",
+     "bomber", "charge", "vest", "belt", "suitcase", "drone", "munition", "ordnance"}
+)  # fmt: skip
+# "protesters gathered outside parliament": a crowd assembling is a demonstration
+GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+# "charged their phones", "banks charge a fee": charging a thing or a price is no indictment
+CHARGED_THINGS = frozenset(
+    {"phone", "battery", "device", "car", "vehicle", "laptop", "fee", "price", "rate", "interest", "premium",
+     "rent", "customer", "consumer", "user", "tax", "commission", "vat", "money", "cent", "dollar", "euro",
+     "atmosphere", "air", "way", "charge"}
+)  # fmt: skip
+# "the striker shot wide": a shot in sport
+PLAYERS = frozenset(
+    {"striker", "midfielder", "forward", "defender", "goalkeeper", "keeper", "winger", "batsman", "batter",
+     "bowler", "golfer", "player", "substitute", "playmaker", "skipper", "archer", "shooter"}
+)  # fmt: skip
+SHOT_DIRECTIONS = frozenset({"wide", "narrowly"})
+SEIZING_ON = frozenset({"seize", "grab", "pounce", "jump", "capitalise", "capitalize"})
+# "shut down for repairs", "closed for maintenance": a closure with an ordinary purpose
+CLOSING = frozenset({"shut", "close", "suspend", "halt"})
+ORDINARY_PURPOSES = frozenset(
+    {"repair", "maintenance", "renovation", "upgrade", "refurbishment", "refit", "cleaning", "holiday",
+     "season", "winter", "summer", "weekend", "night", "inspection", "work", "construction", "testing"}
+)  # fmt: skip
+# "fighting an uphill battle", "waged a legal battle": a contest in words, courts or votes
+CONTEST_NOUNS = frozenset({"battle", "fight", "war", "struggle", "campaign"})
+CONTEST_WORDS = frozenset(
+    {"uphill", "legal", "court", "courtroom", "political", "electoral", "losing", "lonely", "long", "lengthy",
+     "bureaucratic", "leadership", "custody", "ratings", "price", "bidding", "culture", "verbal", "trade",
+     "tariff", "public", "relations", "pr", "media", "propaganda", "word"}
+)  # fmt: skip
+# natural hazards cut power and roads; no one does it to anyone
+NATURAL_HAZARDS = frozenset(
+    {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "flooding", "rain", "snow", "landslide",
+     "earthquake", "quake", "wildfire", "blaze", "fire", "wind", "ice", "heatwave", "avalanche", "tsunami"}
+)  # fmt: skip
 
 
 def seizes_people(trigger: Token, roles: Roles, actors: list[dict[str, Any]]) -> bool:
@@ -48,3 +108,93 @@ def charges_a_state(trigger: Token, roles: Roles, actors: list[dict[str, Any]]) 
     if any(c.dep_ == "dobj" and c.ent_type_ in STATE_LABELS for c in trigger.children):
         return True
     return any(actors[a].get("kind") == "state" for a in roles.recipient)
+
+
+def verbal_attack(trigger: Token) -> bool:
+    """ "launched a blistering attack on the budget", "attacked the government's record":
+    an attack in words (an accusation), not an assault."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else []
+    nouns += [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in ATTACK_LEMMAS:
+            continue
+        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "advmod"}}
+        mods |= {g.lemma_.lower() for c in noun.children if c.dep_ == "amod" for g in c.children}
+        targets = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" for g in c.children}
+        if mods & VERBAL_ATTACK_WORDS or targets & ABSTRACT_TARGETS:
+            return True
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "attack":
+        return bool(object_lemmas(trigger) & ABSTRACT_TARGETS)
+    return False
+
+
+def explosive_subject(token: Token) -> bool:
+    """ "a car bomb exploded", "an explosive device went off near the market"."""
+    lemma = token.lemma_.lower()
+    if lemma == "go" and not any(c.lower_ == "off" for c in token.children):
+        return False
+    if lemma not in EXPLODING and lemma != "go":
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.lemma_.lower() in EXPLOSIVES
+        and not any(d.dep_ == "dobj" for d in token.children)
+        for c in token.children
+    )
+
+
+def ordinary_sense(token: Token, event: str, subjects: set[str], objects: set[str]) -> bool:
+    """An everyday sense of a conflict word (see the module docstring): no event.
+    `subjects` and `objects` are the lemmas `ordinary_use` gathered for the trigger."""
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    if event == "COERCE" and subjects & NATURAL_HAZARDS:
+        return True  # "storms struck the coast, cutting power to thousands of homes"
+    if lemma in CHARGE_LEMMAS and objects & CHARGED_THINGS and not _prep_in(children, {"with"}):
+        return True  # "charged their phones", "charge a fee"
+    if lemma == "shoot" and (
+        subjects & PLAYERS or any(c.dep_ == "advmod" and c.lower_ in SHOT_DIRECTIONS for c in children)
+    ):
+        return True  # "the striker shot wide"
+    if lemma in SEIZING_ON and _prep_in(children, {"on", "upon"}) and not any(c.dep_ == "dobj" for c in children):
+        return True  # "investors seized on the news"
+    if lemma in CLOSING and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ORDINARY_PURPOSES for g in c.children)
+        for c in children
+    ):
+        return True  # "the plant was shut down for repairs"
+    if event == "ASSAULT" and any(c.dep_ == "dobj" and _scored(c) for c in children):
+        return True  # "Liverpool beat Chelsea 2-0": the parser hangs the score on the loser
+    # "fighting an uphill battle", "waged a legal battle"
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CONTEST_NOUNS
+        and any(m.lemma_.lower() in CONTEST_WORDS for m in c.children if m.dep_ in {"amod", "compound"})
+        for c in children
+    )  # fmt: skip
+
+
+def _prep_in(children: list[Token], words: set[str]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in words for c in children)
+
+
+def crowd_gathering(token: Token) -> bool:
+    """ "hundreds of protesters gathered outside the embassy": a crowd assembling (no
+    object: "gathered evidence" is no protest)."""
+    if token.lemma_.lower() not in GATHERING or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    # "hundreds of protesters", "thousands of demonstrators": the crowd is the "of" object
+    subjects += [g for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return any(s.lower_ in CROWDS or s.lemma_.lower() in CROWDS for s in subjects)
+
+
+def _scored(noun: Token) -> bool:
+    """A score ("2-0", "2 - 0") among a noun's children."""
+    doc = noun.doc
+    for child in noun.children:
+        if not child.like_num or child.i + 2 >= len(doc):
+            continue
+        dash, right = doc[child.i + 1], doc[child.i + 2]
+        if dash.text in {"-", "\u2013"} and right.like_num and len(child.text) <= 2 and len(right.text) <= 2:
+            return True
+    return False

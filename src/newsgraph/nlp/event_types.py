@@ -37,6 +37,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from newsgraph.nlp import event_senses as senses
 from newsgraph.nlp.event_cues import (
     CONTINUING,
     JOINT,
@@ -147,6 +148,8 @@ class TypeRefiner:
             context=request.context if request else (), recipient=("dobj",),
         )  # fmt: skip
         self.gunfire = self._noun_entry("ASSAULT", "fire", "190", patient=True)
+        self.explosion = self._verb_entry("ASSAULT", "explosives", "(explosion)", "183", ("near", "in", "at"))
+        self.gathering = self._verb_entry("PROTEST", "demo", "(gathering)", "141", ("against", "outside"))
         self.joint = self._noun_entry("COOPERATE", "(joint)", "062")
         self.hostage_taking = self._entry("ASSAULT", "take")  # "took seven guards hostage"
         self.reprisal_lemmas = frozenset(w for lemmas, _, _ in self.rules.reprisal_threats for w in lemmas)
@@ -155,7 +158,8 @@ class TypeRefiner:
         # every (lemma, pos) that can fire at all: trigger lemmas and every lemma a fallback
         # looks at; the matcher returns at once for any other (bar "jointly" + any verb)
         rules = self.rules
-        verbs = self.early_lemmas | rules.agree_verbs | rules.characterising_verbs | UNANSWERED
+        verbs = self.early_lemmas | rules.agree_verbs | rules.characterising_verbs | UNANSWERED | senses.EXPLODING
+        verbs |= senses.GATHERING
         self.can_fire: frozenset[tuple[str, str]] = frozenset(self.triggers) | {
             *((w, "VERB") for w in verbs),
             *((w, "NOUN") for w in FIRE_NOUNS | JOINT_ACTIVITIES),
@@ -189,6 +193,12 @@ class TypeRefiner:
             lemma=lemma, pos="NOUN", event=event, mode=None, cameo=cameo, context=etype.context if etype else (),
             recipient=("on", "at", "against", "with", "between"), patient=patient,
         )  # fmt: skip
+
+    def _verb_entry(self, event: str, mode: str, lemma: str, cameo: str, recipient: tuple[str, ...]) -> TriggerEntry:
+        context = self.types[event].context if event in self.types else ()
+        return TriggerEntry(
+            lemma=lemma, pos="VERB", event=event, mode=mode, cameo=cameo, context=context, recipient=recipient
+        )
 
     def _entry(self, event: str, lemma: str) -> TriggerEntry | None:
         return next((e for e in self.triggers.get((lemma, "VERB"), []) if e.event == event), None)
@@ -230,6 +240,8 @@ class TypeRefiner:
             return self.bare_request  # "called Athens to end the pushbacks"
         if any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in children) and not passive(children):
             return self.joint_act  # "the two navies will jointly patrol the strait"
+        if senses.explosive_subject(token) or senses.crowd_gathering(token):
+            return self.explosion if lemma in senses.EXPLODING or lemma == "go" else self.gathering  # "a bomb exploded"
         if lemma in self.rules.characterising_verbs:
             # "called the verdict a farce" / "called the verdict 'hostage-taking'"
             objects = [c for c in children if c.dep_ == "dobj"]
@@ -321,6 +333,8 @@ class TypeRefiner:
             event, mode, why = "ASSAULT", "abduct", "seizing people is abduction"
         if event == "COERCE" and mode == "arrest" and charges_a_state(trigger, roles, actors):
             event, mode, why = "ACCUSE", "allege", "charging a state, or charging that ..., is an accusation"
+        if event == "ASSAULT" and senses.verbal_attack(trigger):
+            event, mode, why = "ACCUSE", "disapprove", "an attack in words is an accusation"
         if event == "COERCE" and mode == "arrest" and for_ransom(trigger):
             event, mode, why = "ASSAULT", "abduct", "people taken for ransom are abducted"
         if event == "COERCE" and self._entry_ban(trigger):
