@@ -48,6 +48,7 @@ class ContentReader:
     cues: dict[str, CueVerb]
     cue_nouns: frozenset[str]
     channels: dict[str, str]
+    owned_objects: frozenset[str]
 
     def _parsed_content(self, doc: Doc, verb: Token, cue: CueVerb) -> tuple[int, int] | None:
         """The content the parse gives: a preposition's object, a clause or an object."""
@@ -159,6 +160,10 @@ class ContentReader:
             end = max(c.right_edge.i for c in same_side)
             return trim_span(doc, comps[0].left_edge.i, contrast_end(same_side, end), drop_mark=True)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+        if objects and objects[0].lower_ == "that" and objects[0].i + 1 < objects[0].right_edge.i:
+            # "warned that millions faced famine": the parse may read the conjunction as the
+            # object and the clause as its dependents
+            return trim_span(doc, objects[0].i + 1, objects[0].right_edge.i)
         for obj in objects:
             for clause in obj.children:
                 if (
@@ -191,6 +196,15 @@ class ContentReader:
                             m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
                         ):
                             return span_of(clause, drop_mark=True)
+        owned = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in self.owned_objects
+            and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+        ]  # (a bare "claimed responsibility, saying ..." leaves the claim to "saying")
+        if owned:  # "claimed responsibility for the attack": the act is the claim
+            return trim_span(doc, owned[0].left_edge.i, object_end(owned[0]))
         if cue.object:
             right = [c for c in verb.children if c.i > verb.i and c.dep_ not in NOT_CONTENT_DEPS]
             if len(right) > 1 and right[0].dep_ == "prep" and right[1].dep_ == "dobj":

@@ -13,8 +13,10 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
+import yaml
 from spacy.tokens import Doc, Token
 
 LOGGER = logging.getLogger(__name__)
@@ -42,6 +44,24 @@ def negated(verb: Token) -> bool:
         return True  # "who asked not to be named" (not "appealed to residents not to leave")
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail"}
+
+
+def load_word_list(data_dir: Path, section: str) -> frozenset[str]:
+    """A list section of cues.yaml ("refusal_objects", "owned_objects"), lower case; empty
+    when an older data folder lacks it."""
+    path = data_dir / "cues.yaml"
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return frozenset(str(w).lower() for w in data.get(section) or [])
+
+
+def refusal(verb: Token, objects: frozenset[str]) -> bool:
+    """ "denied entry to observers", "denied him bail", "refused them access": withholding
+    something is an act, not a denial of a statement. The parse may read the thing
+    withheld as the object or, after a pronoun, as a clause ("him bail")."""
+    return any(c.dep_ in {"dobj", "dative", "ccomp"} and c.lemma_.lower() in objects for c in verb.children)
 
 
 def drop_nested(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.claim_annotate import annotate
+from newsgraph.nlp.claim_colons import colon_quotes
 from newsgraph.nlp.claim_content import (
     SUBJECT_DEPS,
     ContentReader,
@@ -36,7 +37,15 @@ from newsgraph.nlp.claim_content import (
     split_by_stance,
     stance_clause,
 )
-from newsgraph.nlp.claim_filters import as_channel, drop_embedded, drop_nested, negated, subordinate
+from newsgraph.nlp.claim_filters import (
+    as_channel,
+    drop_embedded,
+    drop_nested,
+    load_word_list,
+    negated,
+    refusal,
+    subordinate,
+)
 from newsgraph.nlp.claim_phrases import (
     RESUMED_CLAIMS,
     SourcePhrases,
@@ -93,6 +102,9 @@ class ClaimFinder(ContentReader, SourcePhrases):
         )
         self.channels = lexicon.channels
         self.described = DescribedSpeakers(lexicon)
+        self.refusals = load_word_list(lexicon.data_dir, "refusal_objects")
+        self.owned_objects = load_word_list(lexicon.data_dir, "owned_objects")
+        self.statement_nouns = self.cue_nouns | load_word_list(lexicon.data_dir, "statement_objects")
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = find_quotes(text_of(doc))
@@ -115,6 +127,7 @@ class ClaimFinder(ContentReader, SourcePhrases):
         claims.extend(self._according_to(doc, token_actor))
         claims = inherit_speakers(claims)
         claims = drop_embedded(doc, drop_nested(claims), quotes)
+        claims.extend(colon_quotes(doc, quotes, used_quotes, claims, token_actor, self.cues, self.statement_nouns))
         claims.extend(self._orphan_quotes(doc, quotes, used_quotes, claims))
         claims = [part for claim in claims for part in split_by_stance(doc, claim)]
         for claim in claims:
@@ -164,6 +177,9 @@ class ClaimFinder(ContentReader, SourcePhrases):
             # "Ukraine's foreign minister, Andriy Koval, called on ..." (verb hangs off the speaker)
             appos = [c for c in verb.head.children if c.dep_ == "appos"]
             subjects = appos[:1] or [verb.head]
+        if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+            # "X responded by saying ...", "ended the briefing by noting ...": the act's subject
+            subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "advcl" and is_cue(verb.head, self.cues):
             inverted = inverted_speaker(verb.head, token_actor)
             if inverted is not None:
@@ -264,6 +280,8 @@ class ClaimFinder(ContentReader, SourcePhrases):
             c.dep_ == "oprd" for c in verb.children
         ):
             return None  # "the group, which calls itself the Gide Brothers": a name, not a claim
+        if cue.stance == "deny" and refusal(verb, self.refusals):
+            return None  # "denied entry to observers": an act of refusal
         if negated(verb):
             # "Hezbollah did not comment", "declined to say who ...": no claim is made
             return None
