@@ -1,0 +1,109 @@
+"""Probe sets: wire-style sentences written from the language, not from gold.
+
+Each file in tests/probes/ was written before its author looked at any gold set, to cover
+the common ways news words a thing (event types and their non-event senses; attribution
+constructions). They are regression sets: the share that passes may not fall below the
+pinned floor. When a change makes more probes pass, raise the floor to the new count.
+Unlike the gold gate (tests/eval_gate), a probe checks one construction in isolation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from newsgraph import Article, Pipeline
+
+PROBES = Path(__file__).parent / "probes"
+# passes / total at the last raise; see the module docstring
+FLOORS = {"event_types.txt": 179, "claims.txt": 167}
+
+
+def _event_rows() -> list[tuple[str, str]]:
+    rows = []
+    for line in (PROBES / "event_types.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            expect, sentence = (part.strip() for part in line.split("|", 1))
+            rows.append((expect, sentence))
+    return rows
+
+
+def _event_passes(expect: str, got: list[tuple[str, str | None]]) -> bool:
+    for want in (w.strip() for w in expect.split("+")):
+        if want == "NONE":
+            ok = not got
+        elif want.startswith("!"):
+            ok = all(event != want[1:] for event, _ in got)
+        else:
+            kind, _, mode = want.partition("/")
+            ok = any(event == kind and (not mode or m == mode) for event, m in got)
+        if not ok:
+            return False
+    return True
+
+
+def test_event_type_probes(pipeline: Pipeline) -> None:
+    rows = _event_rows()
+    failed = []
+    for expect, sentence in rows:
+        record = pipeline.extract(Article(text=sentence, published="2025-05-14"))
+        if not _event_passes(expect, [(e.event, e.mode) for e in record.events]):
+            failed.append(f"{expect}: {sentence}")
+    passed = len(rows) - len(failed)
+    assert passed >= FLOORS["event_types.txt"], "\n".join(failed)
+
+
+def _claim_blocks() -> list[dict]:
+    blocks: list[dict] = []
+    for line in (PROBES / "claims.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if line.startswith("TEXT: "):
+            blocks.append({"text": line[6:].replace("\\n", "\n"), "expect": [], "none": False})
+        elif line.startswith("EXPECT: "):
+            speaker, cue, content = (part.strip() for part in line[8:].split("|"))
+            blocks[-1]["expect"].append((speaker, cue, content))
+        elif line.strip() == "NONE":
+            blocks[-1]["none"] = True
+    return blocks
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    common = sum((Counter(ta) & Counter(tb)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(tb), common / len(ta)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _claim_passes(block: dict, got: list[tuple[str, str, str]]) -> bool:
+    if block["none"] and got:
+        return False
+    for speaker, cue, content in block["expect"]:
+        cues = [c.lower() for c in cue.split("/")]
+        hits = [
+            g
+            for g in got
+            if content in g[2]
+            and _overlap(content, g[2]) >= 0.5
+            and any(c in g[1].lower() or g[1].lower() in c for c in cues)
+        ]
+        if not any(s.lower() in g[0].lower() for g in hits for s in speaker.split("/")):
+            return False
+    return True
+
+
+def test_claim_probes(pipeline: Pipeline) -> None:
+    blocks = _claim_blocks()
+    failed = []
+    for block in blocks:
+        record = pipeline.extract(Article(text=block["text"], published="2025-03-14"))
+        names = {a.id: a.name for a in record.actors}
+        got = [(" ".join(names.get(s, s) for s in c.speaker), c.cue.text, c.content.text) for c in record.claims]
+        if not _claim_passes(block, got):
+            failed.append(block["text"])
+    passed = len(blocks) - len(failed)
+    assert passed >= FLOORS["claims.txt"], "\n".join(failed)
