@@ -24,6 +24,7 @@ from newsgraph.nlp.collectives import CollectiveFinder
 from newsgraph.nlp.coref import References
 from newsgraph.nlp.extensions import text_of
 from newsgraph.nlp.lexicon import Lexicon
+from newsgraph.nlp.merging import untagged_appositive_names
 from newsgraph.nlp.name_words import HONORIFICS, TITLE_ABBREVIATIONS
 from newsgraph.nlp.names import fold, is_acronym_of, same_person
 from newsgraph.nlp.noise import (
@@ -110,6 +111,7 @@ class ActorResolver(CollectiveFinder, NameFilters):
         for index, actor in enumerate(actors):
             actor.index = index
         self._repeated_names(doc, actors, attach, token_actor, credit_spans)
+        untagged_appositive_names(doc, actors, attach, token_actor, self)
         self._described_organisations(doc, actors, token_actor)
         self._institution_mentions(doc, actors, attach, token_actor, credit_spans)
         self._collective_mentions(doc, actors, attach, token_actor, credit_spans)

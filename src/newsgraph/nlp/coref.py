@@ -47,6 +47,7 @@ from newsgraph.nlp.coref_tokens import (
     quoted_tokens,
     stated_gender,
 )
+from newsgraph.nlp.merging import named_after, role_words
 from newsgraph.nlp.names import fold
 
 LOGGER = logging.getLogger(__name__)
@@ -471,16 +472,20 @@ class References:
             if token.tag_ in {"NNS", "NNPS"}:
                 return None  # "the seven men" are not the last person named
             return [people[0]] if people else None
+        named_modifiers = [
+            c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+        ]
         for index in people:
             if any(
                 lemma in fold(r["title"]).split() or token.lower_ in fold(r["title"]) for r in self.actors[index].roles
             ):
+                if not all(any(w in m[2].lower() for m in self.actors[index].mentions) for w in named_modifiers):
+                    continue  # "the Austrian ambassador" is not "the Hungarian ambassador, X"
                 return [index]
         family = ROLE_FAMILIES.get(lemma)
-        if family is None:
-            return None
-        # "the diplomat" after "the chargé d'affaires X": the last person holding a title it covers
-        for index in people[:6]:
-            if any(family & set(fold(r["title"]).replace(".", " ").split()) for r in self.actors[index].roles):
-                return [index]
-        return None
+        if family is not None:
+            # "the diplomat" after "the chargé d'affaires X": the last person holding a title it covers
+            for index in people[:6]:
+                if family & role_words(self.actors[index], self.actors):
+                    return [index]
+        return named_after(token, lemma, family or frozenset(), self.actors, self.token_actor, self.recent)

@@ -95,13 +95,27 @@ STATE_ARMY_NOUNS = {"army", "military"}
 # Person nouns that stand for any of several titles: "the diplomat" after "the chargé d'affaires
 # X", "the officer" after "Colonel X"; the value is words of the titles each covers.
 ROLE_FAMILIES: dict[str, frozenset[str]] = {
-    "diplomat": frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "attaché", "attache", "emissary"}),
-    "officer": frozenset(
-        {"colonel", "col", "major", "captain", "lieutenant", "sergeant", "inspector", "superintendent", "commander"}
+    "diplomat": frozenset(
+        {"ambassador", "envoy", "chargé", "charge", "consul", "attaché", "attache", "emissary", "foreign", "embassy"}
     ),
+    "officer": frozenset(
+        {
+            "colonel",
+            "col",
+            "major",
+            "captain",
+            "lieutenant",
+            "sergeant",
+            "inspector",
+            "superintendent",
+            "commander",
+            "police",
+        }
+    ),  # fmt: skip
     "lawmaker": frozenset({"senator", "mp", "legislator", "parliamentarian", "congressman", "congresswoman", "deputy"}),
     "legislator": frozenset({"senator", "mp", "lawmaker", "parliamentarian", "congressman", "congresswoman"}),
     "prelate": frozenset({"bishop", "archbishop", "cardinal"}),
+    "leader": frozenset({"president", "chairman", "chairwoman", "chairperson", "head", "chief", "secretary-general"}),
     "cleric": frozenset(
         {"imam", "sheikh", "ayatollah", "mufti", "priest", "bishop", "archbishop", "cardinal", "rabbi"}
     ),

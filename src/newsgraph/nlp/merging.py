@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.actor_model import Actor
 from newsgraph.nlp.extensions import indexes_where
@@ -22,14 +22,35 @@ PROPER = frozenset({"PROPN"})
 
 # Generic last words of a movement's or party's name that the news often leaves out.
 GENERIC_ORG_WORDS = ("movement", "group", "militia", "organisation", "organization")
+GENERIC_ORG_ENDINGS = (("news", "agency"), ("news", "service"))
+# Words that open the rest of a longer name after its leading part: "Defensoría | del Pueblo".
+LOOKAHEAD = 60  # tokens after a role noun in which the person it announces may be named
+NAME_LINKS = frozenset({"of", "for", "del", "de", "des", "du", "della", "on"})
 
 
 def _bare(key: str) -> str:
-    """A folded organisation name without a generic last word: "houthi movement" -> "houthi"."""
+    """A folded organisation name without a generic last word: "houthi movement" -> "houthi",
+    "amaq news agency" -> "amaq"."""
     words = key.split()
+    for ending in GENERIC_ORG_ENDINGS:
+        if len(words) > len(ending) and tuple(words[-len(ending) :]) == ending:
+            return " ".join(words[: -len(ending)])
     if len(words) >= 2 and words[-1] in GENERIC_ORG_WORDS:
         words = words[:-1]
     return " ".join(words)
+
+
+def leading_part(short: str, long: str) -> bool:
+    """ "Defensoría" of "Defensoría del Pueblo", "Observatory" of "Syrian Observatory for Human
+    Rights": the long name has an "of"/"for" phrase, and the short one opens it or is its head,
+    the words right before that phrase (one demonym or adjective before them may go). Folded keys."""
+    a, b = short.split(), long.split()
+    if not a or len(a) >= len(b) or len(short) < 6:
+        return False
+    link = next((i for i, w in enumerate(b) if w in NAME_LINKS), None)
+    if link is None or link < len(a):
+        return False
+    return b[: len(a)] == a or (b[link - len(a) : link] == a and link - len(a) <= 1)
 
 
 class ActorRegistry:
@@ -87,6 +108,14 @@ class ActorRegistry:
                 return index  # "Progressive Party" after "Serbian Progressive Party"
             if _bare(key) in {_bare(fold(n)) for n in names}:
                 return index  # "Houthi" after "Houthi movement", "Hamas movement" after "Hamas"
+        # "the Defensoría" after "the Defensoría del Pueblo": the only organisation it leads
+        heads = [i for i, a in enumerate(actors) if a.kind == "organization" and leading_part(key, fold(a.name))]
+        if len(heads) == 1 and text not in self.countries and not any(fold(a.name) == key for a in actors):
+            return heads[0]
+        for index, actor in enumerate(actors):
+            if actor.kind not in {"organization", "media"}:
+                continue
+            names = [actor.name, *actor.aliases]
             if any(is_acronym_of(n, text) for n in names):
                 actor.aliases.append(actor.name)
                 actor.name = text
@@ -157,3 +186,71 @@ class ActorRegistry:
                     actor.nouns.add(noun.lemma_.lower())
                     for tok in span:
                         token_actor.setdefault(tok.i, [actor.index])
+
+
+def untagged_appositive_names(
+    doc: Doc, actors: list[Actor], attach: Any, token_actor: dict[int, list[int]], registry: Any
+) -> None:
+    """ "Jonglei's state information minister, Gatluak Chuol, said": two to four capitalised proper
+    nouns in apposition to a title noun, left untagged by the model, are that person's name."""
+    for token in indexes_where(doc, pos=PROPER):
+        tok = doc[token]
+        if tok.dep_ != "appos" or tok.i in token_actor or tok.ent_type_ or not tok.is_title:
+            continue
+        head = tok.head
+        if head.pos_ != "NOUN" or head.i > tok.i or not registry.roles.is_title_word(head.text):
+            continue
+        start = tok.i
+        while start > head.i + 1 and doc[start - 1].dep_ in {"compound", "flat"} and doc[start - 1].head.i == tok.i:
+            start -= 1
+        name = doc[start : tok.i + 1]
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not 2 <= len(name) <= 4 or (after is not None and not after.is_punct):
+            continue
+        if doc[start - 1].text != "," or any(
+            t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or t.i in token_actor for t in name
+        ):
+            continue
+        attach(name, registry._person(actors, name.text), "name")
+
+
+def _definite(noun: Token) -> bool:
+    """ "the officer", "this official", "Jonglei's minister": a known individual, not "a nurse"."""
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.lefts)
+
+
+def role_words(actor: Actor, actors: list[Actor]) -> set[str]:
+    """Words of a person's titles and of the bodies they hold them in."""
+    words: set[str] = set()
+    for role in actor.roles:
+        words.update(fold(role["title"]).replace(".", " ").split())
+        of = role.get("of")
+        if of is not None and of < len(actors):
+            words.update(fold(actors[of].name).split())
+    return words
+
+
+def named_after(
+    token: Token,
+    lemma: str,
+    family: frozenset[str],
+    actors: list[Actor],
+    token_actor: dict[int, list[int]],
+    recent: list[int],
+) -> list[int] | None:
+    """ "..., the officer who led the raid said. Police chief Col. X said ...": a lead whose
+    subject is a bare role noun names the person a sentence or two later; the one person not
+    yet named, named after its sentence within `LOOKAHEAD` tokens, whose titles hold the noun
+    or its family ("colonel" for "officer"), never two."""
+    if not token.dep_.startswith("nsubj") or any(c.dep_ in {"amod", "compound"} for c in token.lefts):
+        return None  # "the health minister": its own words would have to agree
+    doc = token.doc
+    fits = {
+        owner
+        for i in range(token.sent.end, min(len(doc), token.i + LOOKAHEAD))
+        for owner in token_actor.get(i, [])
+        if actors[owner].kind == "person"
+        and owner not in recent
+        and (lemma in (words := role_words(actors[owner], actors)) or family & words)
+    }
+    return [fits.pop()] if len(fits) == 1 else None

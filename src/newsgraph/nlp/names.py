@@ -81,6 +81,10 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(name).translate(_LATIN).split())
 
 
+# Name particles that are no surname of their own ("Abu" of "Mousa Abu Hadid").
+_PARTICLES = frozenset(
+    {"abu", "bin", "ibn", "bint", "al", "el", "van", "von", "der", "de", "da", "del", "dos", "la", "le"}
+)
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _FIRST_VOWEL = re.compile(r"[aeiou]")
@@ -124,8 +128,10 @@ def same_person(short: str, full: str) -> bool:
     a, b = _name_tokens(short), _name_tokens(full)
     if not a or not b:
         return False
-    if a == b:
-        return True
+    if a == b or ("".join(a) == "".join(b) and len(a[-1]) > 2 and len(b[-1]) > 2):
+        return True  # "Zhao Ming-hui" / "Zhao Minghui": a given name written apart or together
+    if len(a) == 1 and len(b) >= 3 and len(a[0]) >= 5 and b[-2] not in _PARTICLES and fuzz.ratio(a[0], b[-2]) >= 85:
+        return True  # "Mijares" / "Mijárez" for "Héctor Mijares Lander": the first of two surnames
     if len(a) < len(b) and b[-len(a) :] == a:
         return True  # surname, or "Abu Hadid"
     if 2 <= len(a) < len(b) and b[: len(a)] == a:
