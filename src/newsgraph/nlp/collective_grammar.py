@@ -170,3 +170,33 @@ def member_of_org(token: Token, actors: list[Actor], token_actor: dict[int, list
         if owners:
             return owners[0] if actors[owners[0]].kind == "organization" else None
     return None
+
+
+def named_neighbour(token: Token, actors: list[Actor], token_actor: dict[int, list[int]]) -> int | None:
+    """The organisation a description names: the name right after it or its apposition."""
+    doc = token.doc
+    candidates = [token.i + 1] if token.i + 1 < len(doc) else []
+    candidates += [c.i for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        candidates.append(token.head.i)
+    for i in candidates:
+        owners = token_actor.get(i)
+        if owners and actors[owners[0]].kind in {"organization", "media"}:
+            return owners[0]
+    return None
+
+
+def right_extent(token: Token) -> int:
+    """ "Relatives of the hostages", "Workers at the Rumaila oil field": a short of/at phrase."""
+    end = token.i + 1
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "at"} and prep.i == end:
+            sub = list(prep.subtree)
+            if len(sub) <= 6 and not any(t.pos_ in {"VERB", "PUNCT"} for t in sub):
+                end = sub[-1].i + 1
+        elif prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == end:
+            # "officials in Srinagar" and "officials in New Delhi": the place tells two groups apart
+            sub = list(prep.subtree)[1:]
+            if 1 <= len(sub) <= 3 and all(t.ent_type_ == "GPE" for t in sub):
+                end = sub[-1].i + 1
+    return end

@@ -25,7 +25,9 @@ from newsgraph.nlp.collective_grammar import (
     is_described,
     is_patient,
     member_of_org,
+    named_neighbour,
     quantity_of,
+    right_extent,
     speaks_or_acts,
     without_owner_country,
 )
@@ -34,6 +36,7 @@ from newsgraph.nlp.extensions import NOMINAL, indexes_where
 from newsgraph.nlp.lexicon import Lexicon
 from newsgraph.nlp.merging import ActorRegistry
 from newsgraph.nlp.names import fold
+from newsgraph.nlp.participant_groups import participant_groups
 from newsgraph.nlp.profile import Profiler
 from newsgraph.nlp.roles import RoleReader
 
@@ -366,7 +369,7 @@ class CollectiveFinder(ActorRegistry):
                 attach(doc[self._modifiers(token) : token.i + 1], described_person, "description")
                 continue
             left = self._modifiers(token)
-            named = self._named_neighbour(token, actors, token_actor)
+            named = named_neighbour(token, actors, token_actor)
             if named is not None:
                 # "Syrian state news agency SANA", "the Archive, an independent monitor,": a description
                 attach(doc[left : token.i + 1], named, "description")
@@ -386,13 +389,13 @@ class CollectiveFinder(ActorRegistry):
                 for c in token.head.children
             ):
                 continue  # "Police estimated the crowd at 14,500": a figure
-            if is_reference(token) and left == token.i and self._right_extent(token) == token.i + 1:
+            if is_reference(token) and left == token.i and right_extent(token) == token.i + 1:
                 earlier = self._earlier_group(token, actors) if mass else None
                 if earlier is not None:
                     attach(doc[token.i : token.i + 1], earlier, "description")
                 if not mass or earlier is not None or lemma == "crowd":  # "the crowd": the protesters, by coref
                     continue  # "the officials": a reference, not a new actor; "the population" is one
-            end = self._right_extent(token)
+            end = right_extent(token)
             person = next(
                 (o for t in doc[token.i + 1 : end] for o in token_actor.get(t.i, []) if actors[o].kind == "person"),
                 None,
@@ -461,31 +464,4 @@ class CollectiveFinder(ActorRegistry):
                 bare = doc[span.start + 1 : token.i + 1].text  # "Suspected jihadists": the jihadists
                 if bare not in actors[index].aliases:
                     actors[index].aliases.append(bare)
-
-    def _named_neighbour(self, token: Token, actors: list[Actor], token_actor: dict[int, list[int]]) -> int | None:
-        """The organisation a description names: the name right after it or its apposition."""
-        doc = token.doc
-        candidates = [token.i + 1] if token.i + 1 < len(doc) else []
-        candidates += [c.i for c in token.children if c.dep_ == "appos"]
-        if token.dep_ == "appos":
-            candidates.append(token.head.i)
-        for i in candidates:
-            owners = token_actor.get(i)
-            if owners and actors[owners[0]].kind in {"organization", "media"}:
-                return owners[0]
-        return None
-
-    def _right_extent(self, token: Token) -> int:
-        """ "Relatives of the hostages", "Workers at the Rumaila oil field": a short of/at phrase."""
-        end = token.i + 1
-        for prep in token.rights:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "at"} and prep.i == end:
-                sub = list(prep.subtree)
-                if len(sub) <= 6 and not any(t.pos_ in {"VERB", "PUNCT"} for t in sub):
-                    end = sub[-1].i + 1
-            elif prep.dep_ == "prep" and prep.lower_ == "in" and prep.i == end:
-                # "officials in Srinagar" and "officials in New Delhi": the place tells two groups apart
-                sub = list(prep.subtree)[1:]
-                if 1 <= len(sub) <= 3 and all(t.ent_type_ == "GPE" for t in sub):
-                    end = sub[-1].i + 1
-        return end
+        participant_groups(self, doc, actors, attach, token_actor, credit_spans)  # "seven dealers were shot"
