@@ -15,15 +15,18 @@ Every function returns actor indexes (into `doc._.ng_actors`) found through
   of "accused X of shelling"; the reporter of a speech act the parser hangs inside a
   reported clause, one or two clauses deep; the launcher of a weapon subject "the drone,
   operated by X, struck") and object or the entry's recipient prepositions; passives and
-  reduced passives ("the engineer kidnapped in May") swap to agent / patient, and the
+  reduced passives ("the engineer kidnapped in May") swap to agent / patient (the patient after the
+  verb in translated order: "were arrested on Monday three activists"), and the
   possessor of a hit thing ("its positions were hit") is the recipient;
 - recipients the object only implies (`nlp/implied_recipients.py`); the addressee of
   an act in a purpose clause ("summoned India's envoy to lodge a protest");
-- nouns: possessor, compound, "by" phrase and the entry's recipient prepositions (a
+- nouns: possessor, compound, "by" phrase and the entry's recipient prepositions, also
+  where the parser hangs them on the agent ("an attack by X on Y") (a
   person or group possessing an act they undergo is its recipient: "Melia's arrest"); the
   subject of a light verb ("Israel launched strikes") or of the statement a meeting
   precedes ("After talks with X, Y said"); the object of an outcome verb ("strikes
-  killed five soldiers"); who receives a request is its addressee ("Kyiv received a
+  killed five soldiers"); who claims responsibility for it ("IS claimed responsibility
+  for the attack"); who receives a request is its addressee ("Kyiv received a
   request from Moscow"); a demonym ("Israeli strikes") stands for the matching state
   or force when the article names one;
 - symmetric acts: coordinated actors are also recipients ("A and B agreed"); a meeting
@@ -59,14 +62,17 @@ from newsgraph.nlp.role_syntax import (
     SUBJECT_DEPS,
     SUBJECT_GERUND_PREPS,
     WEAPON_NOUNS,
+    agent_objects,
     aux_subject,
     both_sides_subject,
     control_objects,
+    missed_main_verb,
     parenthetical_governor,
     participle_subject,
     reduced_passive,
     reporter_above,
     reporter_of,
+    responsibility_verb,
     stranded_subject,
 )
 
@@ -91,6 +97,8 @@ ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
 # Fixed complements a translated text may put before the object ("declared persona non
 # grata the consul"): the object after them is the recipient.
 FIXED_COMPLEMENTS = frozenset({"persona"})
+# Prepositions that, hung on an act noun's "by" agent, tell where or whose the agent is.
+AGENT_OWN_PREPS = frozenset({"in", "of", "from", "at"})
 # Verbal acts whose speaker is the reporter when the parser hangs them inside a reported clause.
 SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"})
 
@@ -138,7 +146,10 @@ class RoleFinder(ImpliedRecipients):
                 # control: "asked Russia to pressure" -> Russia; "wants to visit" -> subject
                 objects = control_objects(node.head)
                 if objects and node.head.lemma_.lower() not in {"help"}:
-                    return self.actors_of(objects[0]), f"object of control verb '{node.head.text}'"
+                    found = self.actors_of(objects[0])
+                    if found or node.head.lemma_.lower() not in ORDER_VERBS:
+                        return found, f"object of control verb '{node.head.text}'"
+                    # "Putin ordered troops to attack": unnamed troops act on the orderer's command
                 node, controlled = node.head, True
             elif node.dep_ == "pcomp" and node.head.lower_ in ACCUSED_PREPS and node.head.head.pos_ == "VERB":
                 # "accused Rwanda of sending troops", "blamed the army for shelling": the accused acts
@@ -243,6 +254,9 @@ class RoleFinder(ImpliedRecipients):
             patients: list[int] = []
             for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
                 patients += self.actors_of(subj) or (self.possessor_actors(subj) if entry.patient else [])
+            if not patients and not any(c.dep_ == "nsubjpass" for c in verb.children):
+                # "Were arrested on Monday three activists": translated order, the patient after the verb
+                patients = [a for c in verb.children if c.dep_ == "dobj" and c.i > verb.i for a in self.actors_of(c)]
             if not patients and verb.dep_ == "relcl":
                 patients = self.actors_of(verb.head)  # "the convoy that was hit"
             if not patients and verb.dep_ in {"conj", "advcl"}:
@@ -272,6 +286,9 @@ class RoleFinder(ImpliedRecipients):
                 for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
                     roles.actor = self.demonym_actor(subj, entry.event)
                 roles.why_actor = "demonym on the subject" if roles.actor else roles.why_actor
+            if verb.dep_ == "acl" and not roles.actor and not entry.patient and missed_main_verb(verb):
+                # "Thousands of students protested ...": the parser made the quantifier the root
+                roles.actor, roles.why_actor = self.actors_of(verb.head), "quantified subject of a misparsed main verb"
             if verb.dep_ == "acl" and not roles.actor and verb.tag_ == "VBN":
                 # "hostages abducted by Hamas": reduced passive on the noun it modifies
                 roles.actor = self._agent_actors(verb)
@@ -344,6 +361,19 @@ class RoleFinder(ImpliedRecipients):
         if roles.actor:
             roles.why_actor = "possessor/modifier/'by' phrase of the noun"
         roles.recipient = [r for r in self._prep_recipients([noun], entry) if r not in roles.actor]
+        if not roles.recipient:
+            # "an attack by the Houthis on Israel": the parser hangs the target on the agent
+            # ("gunmen in Mali", "fighters of Hezbollah": where or whose the agent is, no target)
+            roles.recipient = [
+                a
+                for obj in agent_objects(noun)
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ in entry.recipient and prep.lower_ not in AGENT_OWN_PREPS
+                for g in prep.children
+                if g.dep_ == "pobj"
+                for a in self.actors_of(g)
+                if a not in roles.actor
+            ]
         if patients:  # "Melia's arrest", "the activists' detention by police": they undergo it
             roles.recipient = [r for r in patients if r not in roles.actor] + roles.recipient
             roles.why_recipient = "possessor who undergoes the act"
@@ -373,6 +403,10 @@ class RoleFinder(ImpliedRecipients):
             # "After talks with the union, the minister said ...": the speaker took part
             roles.actor, why = self.subject_actors(head)
             roles.why_actor = f"subject of the verb '{head.text}' the talks precede: {why}" if roles.actor else ""
+        if not roles.actor and (claimer := responsibility_verb(noun)) is not None:
+            # "IS claimed responsibility for the attack": who claims it carried it out
+            roles.actor, why = self.subject_actors(claimer)
+            roles.why_actor = f"claimed responsibility ('{claimer.text}'): {why}" if roles.actor else ""
         if not roles.recipient and noun.dep_ == "nsubj" and head.lemma_.lower() in OUTCOME_VERBS and entry.patient:
             # "air strikes neutralised the attackers": the outcome's object is the target
             objects = [c for c in head.children if c.dep_ == "dobj"]

@@ -4,7 +4,8 @@
   "turned down an extradition request from Kyiv");
 - the addressee of a request ("called Athens to", "called for Israel's withdrawal",
   "demanded an apology from Greece") or protest ("protested to China");
-- the partner of suspended trade ("suspended imports from Norway");
+- the partner of suspended trade ("suspended imports from Norway") and the named owner of
+  what a sanction hits ("froze Russia's central bank assets");
 - the target of a purpose ("used tear gas to disperse protesters").
 """
 
@@ -58,6 +59,11 @@ class ImpliedRecipients(PhraseActors):
                 if found:
                     return found, f"addressee ('{prep.text}')"
         if entry.event == "SANCTION":
+            # "froze Russia's central bank assets", "blacklisted Iran's oil ministry": the owner
+            for obj in objects:
+                found = [a for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN" for a in self.actors_of(c)]
+                if found:
+                    return found, f"owner of the {obj.text}"
             # "suspended imports of salmon from Norway": the trading partner is the target
             for obj in (o for o in objects if o.lemma_.lower() in TRADE_NOUNS):
                 for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "with"}):

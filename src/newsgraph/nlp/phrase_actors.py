@@ -6,7 +6,8 @@ place ("aid to Ukraine") standing for its state, a demonym on someone acting for
 ("expelled three Russian diplomats") or on a force ("Indian and Pakistani troops": each
 side's force), a name the parser hangs on the wrong conjunct ("X and his counterpart
 Y"), the owner of a summoned envoy, the possessor of a hit position, the "of" phrase of a
-quantifier ("most of the PLA's ships"), and the agent of a passive; a demonym in a
+quantifier ("most of the PLA's ships", "thousands of students"), the owner of a force a
+relative clause names by "whose" ("Turkey, whose jets bombed ..."), and the agent of a passive; a demonym in a
 hyphenated word ("Inter-American", "pro-Russian") names no country. No role decisions here: those are `RoleFinder`'s.
 """
 
@@ -34,8 +35,9 @@ LOGGER = logging.getLogger(__name__)
 MIL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"})
 # Quantifiers whose "of" phrase names the participants: "most of the PLA's ships".
 QUANTIFIERS = frozenset(
-    {"most", "some", "all", "many", "several", "few", "part", "rest", "majority", "dozens", "hundreds"}
-)
+    {"most", "some", "all", "many", "several", "few", "part", "rest", "majority", "dozens", "hundreds",
+     "thousands", "tens", "scores", "millions"}
+)  # fmt: skip
 
 
 def _hyphenated(token: Token) -> bool:
@@ -127,6 +129,9 @@ class PhraseActors:
                 found += [a for g in prep.children if g.dep_ == "pobj" for a in self.actors_of(g)]
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and not found:
             return self.actors_of(token.head.head)  # "Mosquera, who was kidnapped"
+        if not found and token.head.dep_ == "relcl" and acts_for_state(token):
+            if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+                return self.actors_of(token.head.head)  # "Turkey, whose jets bombed X": Turkey's force
         if found and all(self.actors[a].get("kind") == "group" for a in found if a < len(self.actors)):
             # "Hezbollah fighters", "JNIM militants": the named organisation stands for the group
             # "Gunmen from the Viv Ansanm gang coalition", "fighters of Hezbollah": the same

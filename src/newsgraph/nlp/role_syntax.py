@@ -39,6 +39,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # "after meeting the envoy, she said" (not "from": "barred X from leaving" is X's act).
 SUBJECT_GERUND_PREPS = frozenset({"by", "after", "before", "while", "since", "without", "upon", "through", "despite"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Verbs of owning up to an act: "claimed responsibility for the attack".
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "assume", "admit", "bear"})
+# Counted crowds the parser may take for the root of a sentence ("Thousands of students protested").
+MAIN_VERB_QUANTIFIERS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 # People sent by, speaking or fighting for a state or body: "a delegation from Niger",
 # "envoys from Qatar", "gunmen from the Viv Ansanm coalition".
@@ -134,6 +138,34 @@ def control_objects(head: Token) -> list[Token]:
             if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
         ]
     return objects
+
+
+def agent_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "by" phrase ("an attack by the Houthis")."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+
+
+def responsibility_verb(noun: Token) -> Token | None:
+    """The verb that claims responsibility for an act noun ("claimed responsibility for the
+    attack", "took responsibility for the bombing"), or None (not "denied responsibility")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    verb = prep.head.head
+    return verb if prep.head.dep_ == "dobj" and verb.lemma_.lower() in CLAIMING_VERBS else None
+
+
+def missed_main_verb(node: Token) -> bool:
+    """A participle the parser hung on a root quantifier ("Thousands of students
+    protested", read as "thousands protested-upon"): the sentence's main verb."""
+    head = node.head
+    return (
+        node.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.lower_ in MAIN_VERB_QUANTIFIERS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        and not any(c.dep_ == "agent" for c in node.children)
+    )
 
 
 def reduced_passive(node: Token) -> bool:
