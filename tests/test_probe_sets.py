@@ -2,7 +2,7 @@
 
 Each file in tests/probes/ was written before its author looked at any gold set, to cover
 the common ways news words a thing (event types and their non-event senses; attribution
-constructions). They are regression sets: the share that passes may not fall below the
+constructions; event participants). They are regression sets: the share that passes may not fall below the
 pinned floor. When a change makes more probes pass, raise the floor to the new count.
 Unlike the gold gate (tests/eval_gate), a probe checks one construction in isolation.
 """
@@ -17,7 +17,7 @@ from newsgraph import Article, Pipeline
 
 PROBES = Path(__file__).parent / "probes"
 # passes / total at the last raise; see the module docstring
-FLOORS = {"event_types.txt": 179, "claims.txt": 167}
+FLOORS = {"event_types.txt": 179, "claims.txt": 167, "event_participants.txt": 105}
 
 
 def _event_rows() -> list[tuple[str, str]]:
@@ -107,3 +107,49 @@ def test_claim_probes(pipeline: Pipeline) -> None:
             failed.append(block["text"])
     passed = len(blocks) - len(failed)
     assert passed >= FLOORS["claims.txt"], "\n".join(failed)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", text.lower().replace("'", "")).strip()
+
+
+def _named(expected: list[str], names: list[str]) -> bool:
+    """Scorer-like: an expected participant overlaps a predicted one (empty means none)."""
+    if expected == ["*"]:
+        return True
+    if not expected:
+        return not names
+    return any(any(e and n and (e in n or n in e) for n in names) for e in map(_norm, expected))
+
+
+def test_event_participant_probes(pipeline: Pipeline) -> None:
+    rows = [
+        line
+        for line in (PROBES / "event_participants.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    failed = []
+    for row in rows:
+        kind, actors, recipients, sentence = (part.strip() for part in row.split("|", 3))
+        record = pipeline.extract(Article(text=sentence, published="2025-05-14"))
+        names = {a.id: [_norm(a.name), *map(_norm, a.aliases)] for a in record.actors}
+        events = [
+            (
+                e.event,
+                [n for i in e.actor for n in names.get(i, [])],
+                [n for i in e.recipient for n in names.get(i, [])],
+            )
+            for e in record.events
+        ]
+        if kind.startswith("NONE-"):
+            ok = all(event != kind[5:] for event, _, _ in events)
+        else:
+            want_a = [x.strip() for x in actors.split(";") if x.strip()]
+            want_r = [x.strip() for x in recipients.split(";") if x.strip()]
+            ok = any(
+                event == kind and _named(want_a, got_a) and _named(want_r, got_r) for event, got_a, got_r in events
+            )
+        if not ok:
+            failed.append(row)
+    passed = len(rows) - len(failed)
+    assert passed >= FLOORS["event_participants.txt"], "\n".join(failed)
