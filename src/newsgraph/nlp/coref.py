@@ -36,6 +36,7 @@ from newsgraph.nlp.coref_nouns import (
     STATE_ARMY_NOUNS,
     STATE_NOUNS,
 )
+from newsgraph.nlp.coref_orgs import description_nouns, fits_description, group_reference, several_recent, single_recent
 from newsgraph.nlp.coref_tokens import (
     has_number,
     is_age_noun,
@@ -98,12 +99,17 @@ class References:
             self.sent_start[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
         self.quoted = quoted_tokens(doc)  # token index -> inside a direct quotation
         self.speaker_like: dict[int, int] = {}  # person -> sentence start where it was a subject outside quotes
+        self.sent_number: list[int] = [0] * len(doc)  # token index -> its sentence's ordinal
+        for number, sent in enumerate(doc.sents):
+            self.sent_number[sent.start : sent.end] = [number] * (sent.end - sent.start)
+        self.last_sent: dict[int, int] = {}  # actor -> ordinal of the sentence where it was last named
 
     def _touch(self, owner: int, token: Token) -> None:
         for queue in (self.recent,):
             if owner in queue:
                 queue.remove(owner)
             queue.append(owner)
+        self.last_sent[owner] = self.sent_number[token.i]
         if self.actors[owner].kind != "person":
             if token.dep_.startswith("nsubj") or (token.head.dep_.startswith("nsubj") and token.dep_ == "compound"):
                 self.thing_subjects[owner] = self.sent_start[token.i]
@@ -207,11 +213,12 @@ class References:
         if lemma in COUNTRY_NOUNS:
             found = self._last(lambda a: a.kind == "state", window=8)
             return [found] if found is not None else None
-        if (token.tag_ in {"NNS", "NNPS"} or lemma == "crowd") and (lemma not in ORG_NOUNS or lemma in ARMED_NOUNS):
-            found = self._group_reference(token, lemma)
+        org_noun = lemma in ORG_NOUNS or lemma in description_nouns()
+        if (token.tag_ in {"NNS", "NNPS"} or lemma == "crowd") and (not org_noun or lemma in ARMED_NOUNS):
+            found = group_reference(token, lemma, self._last)
             if found is not None:
                 return [found]
-        if lemma in ORG_NOUNS:
+        if org_noun:
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts):
                 return None  # "urged Rwanda to pull its forces out": Rwanda's forces, not the last force named
             named = [o for c in token.lefts if c.dep_ in {"compound", "nmod"} for o in self.token_actor.get(c.i, [])]
@@ -236,7 +243,7 @@ class References:
         outside = self._pair_speakers(token)
         named = self._pair_named_together(token, kinds, outside)
         if named is not None:
-            return named
+            return named or None
         pair = [o for o in reversed(self.recent) if self.actors[o].kind in kinds and o not in outside][:2]
         return sorted(pair) if len(pair) == 2 else None
 
@@ -265,7 +272,10 @@ class References:
                 continue
             pair = sorted(left + right)
             if all(self.actors[o].kind in kinds and o not in outside for o in pair):
-                return pair
+                more = first.head.dep_ == "conj" or any(
+                    c.dep_ == "conj" and c.i != first.i for c in first.head.children
+                )
+                return [] if more else pair  # "France, Germany and Italy ... the two countries": which two?
         return None
 
     def _pair_in_sentence(self, token: Token) -> list[int] | None:
@@ -426,21 +436,6 @@ class References:
                 return [owner]
         return None
 
-    def _group_reference(self, token: Token, lemma: str) -> int | None:
-        """ "the protesters", "the crowds", "the workers": the most recent group named by that noun,
-        or any recent group for "the crowds"."""
-
-        def fits(actor: Any) -> bool:
-            if actor.kind != "group":
-                return False
-            words = {w for n in (actor.name, *actor.aliases) for w in fold(n).split()}
-            return lemma in words or token.lower_ in words
-
-        found = self._last(fits, window=20)
-        if found is None and lemma in {"crowd", "demonstrator", "protester", "protestor", "marcher"}:
-            found = self._last(lambda a: a.kind == "group" and a.sector == "CVL", window=12)
-        return found
-
     def _org_reference(self, token: Token, lemma: str) -> list[int] | None:
         plural = token.tag_ in {"NNS", "NNPS"} and lemma not in {"force", "troop"}
 
@@ -456,14 +451,24 @@ class References:
                 found = self._last(
                     lambda a: a.kind == "organization" and a.sector == "MIL" and a.country is not None, window=20
                 )
+        here = self.sent_number[token.i]
         if found is None:
             found = self._last(named, window=20)
+            if found is not None and several_recent(
+                self.recent, self.actors, named, self.last_sent, self.last_sent[found]
+            ):
+                return None  # "the ministry" after "the Defence and the Interior ministries said": either
         if found is None:
             # "the rebel group": a modifier that is itself an org noun narrows the sectors
             modifier = next((c.lemma_.lower() for c in token.lefts if c.lemma_.lower() in ORG_NOUNS), None)
-            sectors = ORG_NOUNS[modifier or lemma]
+            sectors = ORG_NOUNS.get(modifier or lemma) or description_nouns()[lemma]
             kinds = {"organization", "group"} if plural else {"organization"}
             found = self._last(lambda a: a.kind in kinds and a.sector in sectors, window=12)
+            if found is None:
+                # a body the model gave no sector: "Nordal Foods ... the company"; one in view only
+                found = single_recent(
+                    self.recent, self.actors, lambda a: fits_description(a, sectors), self.last_sent, here
+                )
         return [found] if found is not None else None
 
     def _person_by_role(self, token: Token, lemma: str) -> list[int] | None:
