@@ -50,6 +50,7 @@ from newsgraph.nlp.claim_tolls import (
     category,
     clash,
     comparative,
+    incidents,
     number,
     ordinal,
     sole,
@@ -96,6 +97,7 @@ class ClaimFacts:
     denied_origins: set[str] = field(default_factory=set)  # where they did not ("were not from Pibor")
     identity: Identity = field(default_factory=Identity)  # who the victims were (`claim_identity`)
     statement: bool = False  # names another source's statement ("the account", "the report")
+    incidents: set[str] = field(default_factory=set)  # what its dead died in ("the flood")
 
 
 def _agents(
@@ -328,6 +330,7 @@ def facts_of(doc: Doc, index: int, claim: dict[str, Any], lex: ConflictLexicon) 
     facts.origins, facts.denied_origins = _origins(span, lex)
     facts.identity = identity_of(span, lex)
     facts.statement = any(t.lemma_.lower() in lex.statements for t in span)
+    facts.incidents = incidents(span, lex)
     return facts
 
 
@@ -409,10 +412,8 @@ def claim_conflicts(
             ca, cb = claims[a.index], claims[b.index]
             about = sorted(set(ca["about"]) & set(cb["about"]))
             names = [", ".join(actors[i]["name"] for i in sorted(f.speaker)) for f in (a, b)]
-            pair = next(
-                ((x, y) for x in a.counts for y in b.counts if clash(x, y)),
-                None,
-            )
+            apart = bool(a.incidents and b.incidents and not a.incidents & b.incidents)  # a flood, a fire
+            pair = next(((x, y) for x in a.counts for y in b.counts if clash(x, y)), None) if not apart else None
             if pair is not None:
                 found.append(_pair(a, b, about, f"number {pair[0].category}",
                                    f"{names[0]} gives {pair[0].value:g} {pair[0].category}; "

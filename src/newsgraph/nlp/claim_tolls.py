@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.extensions import text_of
 
@@ -100,7 +100,8 @@ def category(tok: Token, lex: ConflictLexicon) -> str | None:
     for near in (tok.head, tok.head.head, tok.head.head.head):
         cat = lex.tolls.get(near.lemma_.lower())
         if cat is None and near.dep_ == "prep" and near.lower_ == "at":
-            for obj in (c for c in near.head.children if c.dep_ == "dobj"):
+            # "put the death toll at four", "the death toll stood at 30"
+            for obj in (c for c in near.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}):
                 for word in (obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})):
                     if (cat := lex.tolls.get(word.lemma_.lower())) is not None:
                         return cat
@@ -186,6 +187,22 @@ def bound(doc: Doc, tok: Token, lex: ConflictLexicon) -> str:
         if before.endswith(" " + word + " ") or before == word + " "
     ]
     return max(marks)[1] if marks else "exact"
+
+
+def incidents(span: Span, lex: ConflictLexicon) -> set[str]:
+    """What the dead of a claim died in: the object of "in"/"during" on its toll verb
+    ("killed in the flood", "died in the fire"), as its synonym group where it has one
+    ("the blast" and "the explosion" are one incident). Tolls of different incidents
+    are different tolls."""
+    found: set[str] = set()
+    for tok in span:
+        prep = tok.head
+        if tok.dep_ != "pobj" or tok.pos_ != "NOUN" or prep.lower_ not in {"in", "during"}:
+            continue
+        if lex.tolls.get(prep.head.lemma_.lower()) in OUTCOMES:
+            lemma = tok.lemma_.lower()
+            found.add(lex.group.get(f"{lemma}/noun") or lex.group.get(lemma) or lemma)
+    return found
 
 
 def _interval(count: Count) -> tuple[float, float]:
