@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.nlp.actor_model import Actor, generic, is_participant, load_actor_words, opens_clause, trim_name
+from newsgraph.nlp.actor_model import Actor, generic, load_actor_words, opens_clause, trim_name
 from newsgraph.nlp.collectives import CollectiveFinder
 from newsgraph.nlp.coref import References
 from newsgraph.nlp.extensions import text_of
@@ -45,6 +45,7 @@ from newsgraph.nlp.org_names import (
 from newsgraph.nlp.person_names import names_after_titled_country, with_family_names
 from newsgraph.nlp.profile import Profiler, main_country
 from newsgraph.nlp.roles import RoleReader
+from newsgraph.nlp.state_roles import StateRoles
 
 LOGGER = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class ActorResolver(CollectiveFinder, NameFilters):
         self.roles = RoleReader(lexicon.titles, lexicon.demonyms)
         self.profiler = Profiler(lexicon)
         self.words = load_actor_words(lexicon.data_dir / "actor_nouns.yaml")
+        self.state_roles = StateRoles(lexicon, lexicon.data_dir / "actor_nouns.yaml")
         from newsgraph.nlp.places import find_dateline  # imported here: places imports this module
 
         self.find_dateline = find_dateline
@@ -426,7 +428,7 @@ class ActorResolver(CollectiveFinder, NameFilters):
         if code is None and self.gazetteer is not None and self._acts_as_state(span.root):
             # "Moscow said", "Washington accused", "accused Moscow of": a capital stands for its state
             code = self.gazetteer.capitals.get(fold(span.text))
-        if code is None or not is_participant(span.root):
+        if code is None or not self.state_roles.takes_part(span.root):
             return
         index = self._state(actors, code)
         attach(span, index, "name")
