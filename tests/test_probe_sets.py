@@ -2,7 +2,7 @@
 
 Each file in tests/probes/ was written before its author looked at any gold set, to cover
 the common ways news words a thing (event types and their non-event senses; attribution
-constructions; event participants). They are regression sets: the share that passes may not fall below the
+constructions; event participants; pairs of statements that cannot both be true). They are regression sets: the share that passes may not fall below the
 pinned floor. When a change makes more probes pass, raise the floor to the new count.
 Unlike the gold gate (tests/eval_gate), a probe checks one construction in isolation.
 """
@@ -17,7 +17,7 @@ from newsgraph import Article, Pipeline
 
 PROBES = Path(__file__).parent / "probes"
 # passes / total at the last raise; see the module docstring
-FLOORS = {"event_types.txt": 179, "claims.txt": 167, "event_participants.txt": 105}
+FLOORS = {"event_types.txt": 180, "claims.txt": 167, "event_participants.txt": 110, "conflicts.txt": 34}
 
 
 def _event_rows() -> list[tuple[str, str]]:
@@ -153,3 +153,29 @@ def test_event_participant_probes(pipeline: Pipeline) -> None:
             failed.append(row)
     passed = len(rows) - len(failed)
     assert passed >= FLOORS["event_participants.txt"], "\n".join(failed)
+
+
+def test_conflict_probes(pipeline: Pipeline) -> None:
+    """A "yes" probe wants exactly one conflict whose sides hold all the given words."""
+    text = (PROBES / "conflicts.txt").read_text(encoding="utf-8")
+    blocks = re.split(r"^## ", text, flags=re.M)[1:]
+    failed = []
+    for block in blocks:
+        head, _, body = block.partition("\n")
+        probe, expect, words = (part.strip() for part in head.split("|"))
+        record = pipeline.extract(Article(text=" ".join(body.split()), published="2025-03-14"))
+        claims = {c.id: c for c in record.claims}
+        sides = []
+        for conflict in record.conflicts:
+            side = [f"{claims[c].cue.text} | {claims[c].content.text}" for c in conflict.claims if c in claims]
+            if conflict.narration or len(side) < 2:
+                side.append("narration")
+            sides.append(" <> ".join(side).lower())
+        if expect == "no":
+            ok = not record.conflicts
+        else:
+            ok = len(sides) == 1 and all(w.lower() in sides[0] for w in words.split("/"))
+        if not ok:
+            failed.append(probe)
+    passed = len(blocks) - len(failed)
+    assert passed >= FLOORS["conflicts.txt"], ", ".join(failed)

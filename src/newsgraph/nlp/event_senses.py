@@ -198,3 +198,42 @@ def _scored(noun: Token) -> bool:
         if dash.text in {"-", "\u2013"} and right.like_num and len(child.text) <= 2 and len(right.text) <= 2:
             return True
     return False
+
+
+REPELLING = frozenset({"repel", "repulse"})
+
+
+def repelled_act_of_its_own(verb: Token, obj: Token, token_actor: dict[int, list[int]]) -> bool:
+    """A repelled attack whose author is stated ("an attack by Hamas on the town was
+    repelled", "Hamas's assault was repulsed") is an event of its own, next to the
+    repelling: the verb does not absorb its object noun. "Repelled the attack" (no author)
+    stays one event, the repelling."""
+    if verb.lemma_.lower() not in REPELLING:
+        return False
+    for child in obj.children:
+        if child.dep_ in {"poss", "compound"} and child.i in token_actor:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(g.i in token_actor for g in child.children):
+            return True
+    return False
+
+
+def refused_counterpart(trigger: Token, token_actor: dict[int, list[int]], actor: list[int]) -> list[int]:
+    """The other side of a refused dealing: "Israel refused to negotiate with Hamas",
+    "declined to meet with the envoy" -> the actors of the "with" phrase of the refusal's
+    complement verb. PLOVER REJECT covers refusing talks with a party (CAMEO 125, "reject
+    proposal to meet, discuss, or negotiate"); like a meeting's other side, that party is
+    the recipient. Empty when the complement names none."""
+    found: list[int] = []
+    for comp in trigger.children:
+        if comp.dep_ != "xcomp" or comp.pos_ != "VERB":
+            continue
+        for prep in comp.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for tok in [pobj, *(c for c in pobj.children if c.dep_ == "conj")]:
+                    found += [a for a in token_actor.get(tok.i, []) if a not in actor and a not in found]
+    return found

@@ -48,7 +48,8 @@ from newsgraph.nlp.event_participants import (
     protest_crowd,
     refused_requesters,
 )
-from newsgraph.nlp.event_roles import RoleFinder, Roles
+from newsgraph.nlp.event_roles import SYMMETRIC, RoleFinder, Roles
+from newsgraph.nlp.event_senses import refused_counterpart, repelled_act_of_its_own
 from newsgraph.nlp.event_types import REPRISAL, TypeRefiner, address_concessions
 from newsgraph.nlp.extensions import NOMINAL, VERBAL, indexes_where, text_of
 from newsgraph.nlp.lexicon import Lexicon, TriggerEntry
@@ -106,7 +107,7 @@ class EventCoder:
             entry, used = self.match(token, token_actor)
             if entry is not None:
                 matches.append((token, entry))
-                absorbed.update(used)
+                absorbed.update(u for u in used if not repelled_act_of_its_own(token, doc[u], token_actor))
         for i in indexes_where(doc, pos=NOMINAL):
             if i in absorbed:
                 continue
@@ -127,6 +128,12 @@ class EventCoder:
         context.trigger_tokens = {t.i for t, _ in matches}
         events = [self._code(token, entry, roles, context) for token, entry in matches]
         coded = [e for e in events if e is not None]
+        for event in coded:
+            if event["event"] == "REJECT" and not event["recipient"] and not event["_nominal"]:
+                # "refused to negotiate with Hamas": the side of the refused talks
+                event["recipient"] = refused_counterpart(doc[event["_token"]], token_actor, event["actor"])
+                if event["recipient"]:
+                    event["why"]["recipient"] = "'with' phrase of the refused act"
         address_concessions(coded)
         refused_requesters(coded, doc)
         doc._.ng_events = merge_events(coded, self._tolls(doc, coded, context))
@@ -230,6 +237,11 @@ class EventCoder:
         )
         if not verbal and not roles.actor:
             nominal_actor(trigger, roles, finder)
+        if not verbal and not roles.actor and entry.event in SYMMETRIC and len(roles.recipient) > 1:
+            if any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
+                # "talks between Hamas and Fatah resumed": every side is actor and recipient
+                roles.actor = list(roles.recipient)
+                roles.why_actor = "every side of the 'between' phrase (mutual act)"
         if not verbal and entry.event == "PROTEST":
             protest_crowd(trigger, roles, finder)  # "after a week of protests": the story's protesters
         if not verbal and not roles.actor and not roles.recipient and trigger.dep_ in NOMINAL_DEPS_SKIP:
