@@ -5,24 +5,13 @@ for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
-import re
-
-from newsgraph import Article, Pipeline
+from actor_helpers import extract as _extract
+from actor_helpers import owner_of as _owner_of
+from newsgraph import Pipeline
 from newsgraph.nlp.actor_model import Actor
 from newsgraph.nlp.merging import ActorRegistry, leading_part
 from newsgraph.nlp.names import same_person
 from newsgraph.record import Record
-
-
-def _extract(pipeline: Pipeline, text: str) -> Record:
-    return pipeline.extract(Article(text=text, published="2025-06-11"))
-
-
-def _owner_of(record: Record, text: str, nth: int = 1) -> list[str]:
-    found = list(re.finditer(re.escape(text), record.text or ""))
-    start = found[nth - 1].start()
-    end = start + len(text)
-    return [a.name for a in record.actors if any(m.start < end and start < m.end for m in a.mentions)]
 
 
 def _names(record: Record) -> list[str]:

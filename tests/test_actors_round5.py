@@ -4,21 +4,9 @@ Sentences written for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
-import re
-
-from newsgraph import Article, Pipeline
-from newsgraph.record import Record
-
-
-def _extract(pipeline: Pipeline, text: str) -> Record:
-    return pipeline.extract(Article(text=text, published="2025-06-11"))
-
-
-def _owner_of(record: Record, text: str, nth: int = 1) -> list[str]:
-    found = list(re.finditer(re.escape(text), record.text or ""))
-    start = found[nth - 1].start()
-    end = start + len(text)
-    return [a.name for a in record.actors if any(m.start < end and start < m.end for m in a.mentions)]
+from actor_helpers import extract as _extract
+from actor_helpers import owner_of as _owner_of
+from newsgraph import Pipeline
 
 
 def test_article_defined_acronym_outweighs_the_gazetteer(pipeline: Pipeline) -> None:

@@ -4,21 +4,17 @@ none. Sentences written for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
-import re
-
-from newsgraph import Article, Pipeline
+from actor_helpers import extract, owner_of
+from newsgraph import Pipeline
 from newsgraph.record import Record
 
 
 def _extract(pipeline: Pipeline, text: str) -> Record:
-    return pipeline.extract(Article(text=text, published="2025-04-02"))
+    return extract(pipeline, text, "2025-04-02")
 
 
 def _owner_of(record: Record, text: str, nth: int = 1) -> list[str]:
-    found = list(re.finditer(re.escape(text), record.text or ""))
-    start = found[nth - 1].start()
-    end = start + len(text)
-    return sorted(a.name for a in record.actors if any(m.start < end and start < m.end for m in a.mentions))
+    return sorted(owner_of(record, text, nth))
 
 
 def test_the_company_is_a_business_named_without_a_sector(pipeline: Pipeline) -> None:

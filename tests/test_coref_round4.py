@@ -4,21 +4,14 @@ written for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
-import re
-
-from newsgraph import Article, Pipeline
+from actor_helpers import extract
+from actor_helpers import owner_of as _owner_of
+from newsgraph import Pipeline
 from newsgraph.record import Record
 
 
 def _extract(pipeline: Pipeline, text: str) -> Record:
-    return pipeline.extract(Article(text=text, published="2025-04-02"))
-
-
-def _owner_of(record: Record, text: str, nth: int = 1) -> list[str]:
-    found = list(re.finditer(re.escape(text), record.text or ""))
-    start = found[nth - 1].start()
-    end = start + len(text)
-    return [a.name for a in record.actors if any(m.start < end and start < m.end for m in a.mentions)]
+    return extract(pipeline, text, "2025-04-02")
 
 
 def test_the_n_year_old_is_the_person_last_a_subject(pipeline: Pipeline) -> None:
