@@ -27,67 +27,38 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import yaml
 from spacy.tokens import Token
 
 from newsgraph.nlp.event_cues import CROWDS, PEOPLE, PROPERTY, object_lemmas
 from newsgraph.nlp.event_roles import Roles
+from newsgraph.nlp.lexicon import DATA_DIR
 
 LOGGER = logging.getLogger(__name__)
 
 # entity labels of a named object that cannot be arrested or indicted ("charged Asmara")
 STATE_LABELS = frozenset({"GPE", "NORP"})
-CHARGE_LEMMAS = frozenset({"charge"})
-# "a blistering attack on the budget": modifiers and targets of an attack in words
-VERBAL_ATTACK_WORDS = frozenset(
-    {"blistering", "scathing", "stinging", "verbal", "withering", "rhetorical", "vitriolic", "scathe",
-     "veiled", "thinly", "written", "strongly", "worded"}
-)  # fmt: skip
-ABSTRACT_TARGETS = frozenset(
-    {"budget", "proposal", "policy", "plan", "bill", "reform", "record", "decision", "idea", "approach",
-     "strategy", "handling", "legacy", "leadership", "credibility", "integrity", "reputation", "remark",
-     "comment", "speech", "statement", "stance", "agenda", "manifesto", "programme", "program", "verdict",
-     "ruling", "judiciary", "legislation", "law"}
-)  # fmt: skip
-ATTACK_LEMMAS = frozenset({"attack", "assault", "onslaught", "broadside", "tirade"})
-# "a car bomb exploded", "an explosive device went off": the bombing is the event
-EXPLODING = frozenset({"explode", "detonate", "blow"})
-EXPLOSIVES = frozenset(
-    {"bomb", "device", "explosive", "ied", "mine", "landmine", "grenade", "shell", "rocket", "missile",
-     "bomber", "charge", "vest", "belt", "suitcase", "drone", "munition", "ordnance"}
-)  # fmt: skip
-# "protesters gathered outside parliament": a crowd assembling is a demonstration
-GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
-# "charged their phones", "banks charge a fee": charging a thing or a price is no indictment
-CHARGED_THINGS = frozenset(
-    {"phone", "battery", "device", "car", "vehicle", "laptop", "fee", "price", "rate", "interest", "premium",
-     "rent", "customer", "consumer", "user", "tax", "commission", "vat", "money", "cent", "dollar", "euro",
-     "atmosphere", "air", "way", "charge"}
-)  # fmt: skip
-# "the striker shot wide": a shot in sport
-PLAYERS = frozenset(
-    {"striker", "midfielder", "forward", "defender", "goalkeeper", "keeper", "winger", "batsman", "batter",
-     "bowler", "golfer", "player", "substitute", "playmaker", "skipper", "archer", "shooter"}
-)  # fmt: skip
-SHOT_DIRECTIONS = frozenset({"wide", "narrowly"})
-SEIZING_ON = frozenset({"seize", "grab", "pounce", "jump", "capitalise", "capitalize"})
-# "shut down for repairs", "closed for maintenance": a closure with an ordinary purpose
-CLOSING = frozenset({"shut", "close", "suspend", "halt"})
-ORDINARY_PURPOSES = frozenset(
-    {"repair", "maintenance", "renovation", "upgrade", "refurbishment", "refit", "cleaning", "holiday",
-     "season", "winter", "summer", "weekend", "night", "inspection", "work", "construction", "testing"}
-)  # fmt: skip
-# "fighting an uphill battle", "waged a legal battle": a contest in words, courts or votes
-CONTEST_NOUNS = frozenset({"battle", "fight", "war", "struggle", "campaign"})
-CONTEST_WORDS = frozenset(
-    {"uphill", "legal", "court", "courtroom", "political", "electoral", "losing", "lonely", "long", "lengthy",
-     "bureaucratic", "leadership", "custody", "ratings", "price", "bidding", "culture", "verbal", "trade",
-     "tariff", "public", "relations", "pr", "media", "propaganda", "word"}
-)  # fmt: skip
-# natural hazards cut power and roads; no one does it to anyone
-NATURAL_HAZARDS = frozenset(
-    {"storm", "cyclone", "hurricane", "typhoon", "tornado", "flood", "flooding", "rain", "snow", "landslide",
-     "earthquake", "quake", "wildfire", "blaze", "fire", "wind", "ice", "heatwave", "avalanche", "tsunami"}
-)  # fmt: skip
+# the word lists of each sense, from data/event_senses.yaml (its comments say which is which)
+_WORDS = {
+    k: frozenset(map(str, v))
+    for k, v in yaml.safe_load((DATA_DIR / "event_senses.yaml").read_text(encoding="utf-8")).items()
+}
+CHARGE_LEMMAS = _WORDS["charge_lemmas"]
+VERBAL_ATTACK_WORDS = _WORDS["verbal_attack_words"]
+ABSTRACT_TARGETS = _WORDS["abstract_targets"]
+ATTACK_LEMMAS = _WORDS["attack_lemmas"]
+EXPLODING = _WORDS["exploding"]
+EXPLOSIVES = _WORDS["explosives"]
+GATHERING = _WORDS["gathering"]
+CHARGED_THINGS = _WORDS["charged_things"]
+PLAYERS = _WORDS["players"]
+SHOT_DIRECTIONS = _WORDS["shot_directions"]
+SEIZING_ON = _WORDS["seizing_on"]
+CLOSING = _WORDS["closing"]
+ORDINARY_PURPOSES = _WORDS["ordinary_purposes"]
+CONTEST_NOUNS = _WORDS["contest_nouns"]
+CONTEST_WORDS = _WORDS["contest_words"]
+NATURAL_HAZARDS = _WORDS["natural_hazards"]
 
 
 def seizes_people(trigger: Token, roles: Roles, actors: list[dict[str, Any]]) -> bool:
@@ -200,7 +171,7 @@ def _scored(noun: Token) -> bool:
     return False
 
 
-REPELLING = frozenset({"repel", "repulse"})
+REPELLING = _WORDS["repelling"]
 
 
 def repelled_act_of_its_own(verb: Token, obj: Token, token_actor: dict[int, list[int]]) -> bool:
